@@ -1,0 +1,31 @@
+import mdx from '@astrojs/mdx';
+import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+import remarkSmartypants from 'remark-smartypants';
+import { settings } from './src/settings';
+
+export default defineConfig({
+  site: settings.siteUrl,
+  base: settings.basePath,
+  trailingSlash: 'always',
+  // Builds pointed at other content (fixtures, benchmarks) write elsewhere.
+  outDir: process.env.LONGREAD_OUT_DIR ?? './dist',
+  cacheDir: process.env.LONGREAD_CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // The whole stylesheet is a couple of kilobytes: one response renders the page.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Astro's default processor runs no remark/rehype plugins; the unified one does.
+    processor: unified({
+      smartypants: false,
+      // remark-smartypants types its tree as a generic Node; Astro expects an mdast Root.
+      remarkPlugins: [remarkSmartypants as RemarkPlugin],
+      rehypePlugins: [rehypeSlug],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});
