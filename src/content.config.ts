@@ -1,0 +1,78 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
+
+/**
+ * Words live in `content/` at the top of the repository; a build can be
+ * pointed at another tree (fixtures, benchmarks) with `LONGREAD_CONTENT_DIR`.
+ */
+const contentDir = process.env.LONGREAD_CONTENT_DIR ?? './content';
+
+const authors = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),
+  schema: z.object({
+    /** Full name as printed in the byline. */
+    name: z.string().trim().min(1),
+    /** A few sentences about the author, shown under their articles. */
+    bio: z.string().trim().min(1),
+    /** X (Twitter) handle with the leading `@`. */
+    x: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as @name').optional(),
+    /** The author's own website. */
+    url: z.url().optional(),
+    /** Portrait path, relative to `public/`. */
+    avatar: z.string().optional(),
+  }),
+});
+
+const sections = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/sections` }),
+  schema: z.object({
+    /** Section name as shown to readers, e.g. "Opinion". */
+    name: z.string().trim().min(1),
+    /** One line describing the section, for its page and feed. */
+    description: z.string().trim().min(1),
+    /** Printed under every article of the section; `{publication}` and `{publication's}` stand for the publication's name. */
+    disclaimer: z.string().trim().min(1).optional(),
+  }),
+});
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  schema: ({ image }) =>
+    z.object({
+      /** Headline. */
+      title: z.string().trim().min(1, 'the title must not be empty'),
+      /** Summary for search results and link previews; derived from the first paragraph when absent. */
+      description: z.string().trim().min(1).optional(),
+      /** Date of first publication (YYYY-MM-DD). */
+      publishedAt: z.coerce.date({ error: 'must be a date such as 2025-10-20' }),
+      /** Date of the last meaningful revision. */
+      updatedAt: z.coerce.date({ error: 'must be a date such as 2025-10-20' }).optional(),
+      /** Author id: a file name in `content/authors/`. */
+      author: reference('authors'),
+      /** Section id: a file name in `content/sections/`. */
+      section: reference('sections'),
+      /** Permanent short code for the short URL; never change it once published. */
+      shortCode: z
+        .string()
+        .refine(isShortCode, `must be 4 to 8 characters from "${SHORT_CODE_ALPHABET}"`),
+      /** Topics, shown on the page and used for tag pages. */
+      tags: z.array(z.string().trim().min(1)).default([]),
+      /** Lead image; `alt` describes it for people who cannot see it. */
+      hero: z
+        .object({
+          /** Image file, relative to the article. */
+          src: image(),
+          /** Text alternative for the image. */
+          alt: z.string().trim().min(1, 'the hero image needs alt text'),
+        })
+        .optional(),
+      /** Drafts are built in development only. */
+      draft: z.boolean().default(false),
+      /** BCP 47 language of the article. */
+      lang: z.string().default('en'),
+    }),
+});
+
+export const collections = { articles, authors, sections };

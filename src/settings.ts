@@ -1,0 +1,43 @@
+/**
+ * What a deployer changes, in one typed place. URL values can be overridden
+ * by environment variables so one checkout can build for any host.
+ */
+export interface SiteSettings {
+  /** Absolute URL of the site's root, without the base path (env `SITE_URL`). */
+  siteUrl: string;
+  /** Path prefix the site is served under, e.g. `/longread/` on GitHub Pages (env `BASE_PATH`). */
+  basePath: string;
+  /** Name of the publication, shown in the masthead, disclaimers and metadata. */
+  publicationName: string;
+  /** BCP 47 language tag of the publication's main edition. */
+  locale: string;
+  /** Absolute URL short links are built on; a separate short domain is fine (env `SHORT_LINK_BASE`). */
+  shortLinkBase: string;
+  /** The publication's X (Twitter) handle, with the `@`. */
+  xHandle: string;
+}
+
+const env = process.env;
+
+/** Removes trailing slashes so URL joins are predictable. */
+function trimTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/** Normalises a base path to the form `/` or `/segment/`. */
+function normaliseBasePath(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const siteUrl = trimTrailingSlash(env.SITE_URL || 'http://localhost:4321');
+const basePath = normaliseBasePath(env.BASE_PATH || '/');
+
+export const settings: SiteSettings = {
+  siteUrl,
+  basePath,
+  publicationName: env.PUBLICATION_NAME || 'Arab News',
+  locale: 'en-US',
+  shortLinkBase: trimTrailingSlash(env.SHORT_LINK_BASE || `${siteUrl}${basePath}s`),
+  xHandle: '@arabnews',
+};
