@@ -1,0 +1,34 @@
+/**
+ * Builds the site into a staging folder and only then replaces `dist/`, so
+ * a build that fails (bad frontmatter, a missing author) leaves what was
+ * published before exactly as it was.
+ *
+ * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
+const stagingDir = `${finalDir}.staging`;
+const previousDir = `${finalDir}.previous`;
+
+await rm(stagingDir, { recursive: true, force: true });
+// The Node running this script runs Astro too, whatever `node` is first on PATH.
+const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  stdio: 'inherit',
+  // A build must never reach the network, telemetry included.
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
+});
+
+if (astro.status !== 0) {
+  await rm(stagingDir, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${finalDir} was left as it was.`);
+  process.exit(astro.status ?? 1);
+}
+
+await rm(previousDir, { recursive: true, force: true });
+if (existsSync(finalDir)) await rename(finalDir, previousDir);
+await rename(stagingDir, finalDir);
+await rm(previousDir, { recursive: true, force: true });

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { impossibleDates } from '../lib/calendar-date';
+import { articlePath } from '../lib/paths';
+import { proseParagraphs } from '../lib/plain-text';
+import { readingMinutes } from '../lib/reading-time';
+import { summarise } from '../lib/summary';
+
+/** An article with its references resolved and the figures pages show. */
+export interface Article {
+  entry: CollectionEntry<'articles'>;
+  author: CollectionEntry<'authors'>;
+  section: CollectionEntry<'sections'>;
+  /** Site path, without the base path. */
+  path: string;
+  /** The authored description, or one cut from the first paragraph. */
+  description: string;
+  readingMinutes: number;
+}
+
+/** Says which file and field is wrong, in the form a writer can act on. */
+export class ContentError extends Error {
+  constructor(file: string, field: string, problem: string) {
+    super(`${file}: field "${field}": ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
+  const file = entry.filePath ?? `articles/${entry.id}`;
+  if (entry.filePath) {
+    const source = await readFile(entry.filePath, 'utf8');
+    const [problem] = impossibleDates(source.split(/^---$/m)[1] ?? '', ['publishedAt', 'updatedAt']);
+    if (problem) throw new ContentError(file, problem.field, `${problem.value} is not a date in the calendar`);
+  }
+  const author = await getEntry(entry.data.author);
+  if (!author) {
+    throw new ContentError(file, 'author', `no author "${entry.data.author.id}" in the authors collection`);
+  }
+  const section = await getEntry(entry.data.section);
+  if (!section) {
+    throw new ContentError(file, 'section', `no section "${entry.data.section.id}" in the sections collection`);
+  }
+  const paragraphs = proseParagraphs(entry.body ?? '');
+  const description = entry.data.description ?? summarise(paragraphs[0] ?? entry.data.title);
+  return {
+    entry,
+    author,
+    section,
+    path: articlePath(section.id, entry.id),
+    description,
+    readingMinutes: readingMinutes(paragraphs),
+  };
+}
+
+let published: Promise<Article[]> | undefined;
+
+/**
+ * Every article readers may see, newest first. Drafts are left out of
+ * production builds. Resolved once per build: every page asks for it.
+ */
+export function publishedArticles(): Promise<Article[]> {
+  published ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft)
+    .then((entries) => Promise.all(entries.map(resolve)))
+    .then((articles) =>
+      articles.sort(
+        (a, b) =>
+          b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() ||
+          a.entry.id.localeCompare(b.entry.id),
+      ),
+    );
+  return published;
+}

@@ -1,0 +1,33 @@
+/** Interface words of the site in each language an article can be written in. */
+export interface UiStrings {
+  /** Introduces the byline's author name. */
+  by: string;
+  /** Reading time, from whole minutes. */
+  minutesToRead: (minutes: number) => string;
+  /** Heading over the author's bio. */
+  aboutTheAuthor: string;
+  /** Introduces the date of the last revision. */
+  updated: string;
+}
+
+const strings: Record<string, UiStrings> = {
+  en: {
+    by: 'By',
+    minutesToRead: (minutes) => `${minutes} min read`,
+    aboutTheAuthor: 'About the author',
+    updated: 'Updated',
+  },
+};
+
+/** Interface words for a BCP 47 tag, falling back to its language, then English. */
+export function uiStrings(lang: string): UiStrings {
+  return strings[lang] ?? strings[lang.split('-')[0] ?? ''] ?? strings.en!;
+}
+
+/** Languages written right to left, by primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Writing direction of a BCP 47 language tag, for the `dir` attribute. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
