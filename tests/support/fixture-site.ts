@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+/** What a build reads from the project; everything else it writes stays in the temporary root. */
+const SHARED = ['astro.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'node_modules', 'scripts'];
+
+/** A throwaway copy of the site with its own content, output and caches. */
+export interface FixtureSite {
+  root: string;
+  contentDir: string;
+  distDir: string;
+  /** Runs the project's build there; resolves with its exit code and everything it printed. */
+  build(env?: Record<string, string>): Promise<{ status: number; output: string }>;
+  remove(): Promise<void>;
+}
+
+/**
+ * Makes a fixture site whose content is `tests/fixtures/content/base` plus
+ * the given copies (`from` relative to `tests/fixtures/content`, `to`
+ * relative to the new content folder).
+ */
+export async function fixtureSite(extra: { from: string; to: string }[] = []): Promise<FixtureSite> {
+  const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
+  await Promise.all(SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))));
+  const contentDir = join(root, 'content');
+  const fixtures = join(projectRoot, 'tests/fixtures/content');
+  await cp(join(fixtures, 'base'), contentDir, { recursive: true });
+  for (const { from, to } of extra) {
+    await cp(join(fixtures, from), join(contentDir, to), { recursive: true });
+  }
+  const distDir = join(root, 'dist');
+
+  return {
+    root,
+    contentDir,
+    distDir,
+    build(env = {}) {
+      return new Promise((done, fail) => {
+        const child = spawn(process.execPath, ['scripts/build.ts'], {
+          cwd: root,
+          env: {
+            ...process.env,
+            LONGREAD_CONTENT_DIR: contentDir,
+            LONGREAD_OUT_DIR: distDir,
+            LONGREAD_CACHE_DIR: join(root, '.cache'),
+            NO_COLOR: '1',
+            FORCE_COLOR: '0',
+            ...env,
+          },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status: status ?? 1, output }));
+      });
+    },
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}

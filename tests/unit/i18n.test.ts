@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { textDirection, uiStrings } from '../../src/lib/i18n';
+
+describe('i18n', () => {
+  it('knows right-to-left languages by their primary subtag', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ar-SA')).toBe('rtl');
+    expect(textDirection('en-US')).toBe('ltr');
+  });
+
+  it('falls back from a regional tag to its language, then to English', () => {
+    expect(uiStrings('en-GB').by).toBe('By');
+    expect(uiStrings('xx').minutesToRead(3)).toBe('3 min read');
+  });
+});
