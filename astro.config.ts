@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
@@ -26,6 +27,10 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every published page except search results, which have nothing of their own to index.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+  ],
   devToolbar: { enabled: false },
 });

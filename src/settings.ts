@@ -9,12 +9,16 @@ export interface SiteSettings {
   basePath: string;
   /** Name of the publication, shown in the masthead, disclaimers and metadata. */
   publicationName: string;
+  /** One line about the publication, for the front page and the site's feed. */
+  description: string;
   /** BCP 47 language tag of the publication's main edition. */
   locale: string;
   /** Absolute URL short links are built on; a separate short domain is fine (env `SHORT_LINK_BASE`). */
   shortLinkBase: string;
   /** The publication's X (Twitter) handle, with the `@`. */
   xHandle: string;
+  /** Articles on each page of the front page, section, author and tag listings (env `ARTICLES_PER_PAGE`). */
+  articlesPerPage: number;
 }
 
 const env = process.env;
@@ -37,7 +41,9 @@ export const settings: SiteSettings = {
   siteUrl,
   basePath,
   publicationName: env.PUBLICATION_NAME || 'Arab News',
+  description: 'Long reads and opinion.',
   locale: 'en-US',
   shortLinkBase: trimTrailingSlash(env.SHORT_LINK_BASE || `${siteUrl}${basePath}s`),
   xHandle: '@arabnews',
+  articlesPerPage: Number(env.ARTICLES_PER_PAGE) || 20,
 };

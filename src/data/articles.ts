@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { impossibleDates } from '../lib/calendar-date';
-import { articlePath } from '../lib/paths';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
 import { summarise } from '../lib/summary';
+import { tagSlug } from '../lib/tags';
+
+/** A topic as written on the article, and the slug of its page. */
+export interface Tag {
+  name: string;
+  slug: string;
+}
 
 /** An article with its references resolved and the figures pages show. */
 export interface Article {
@@ -16,6 +23,7 @@ export interface Article {
   /** The authored description, or one cut from the first paragraph. */
   description: string;
   readingMinutes: number;
+  tags: Tag[];
 }
 
 /** Says which file and field is wrong, in the form a writer can act on. */
@@ -33,6 +41,9 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     const [problem] = impossibleDates(source.split(/^---$/m)[1] ?? '', ['publishedAt', 'updatedAt']);
     if (problem) throw new ContentError(file, problem.field, `${problem.value} is not a date in the calendar`);
   }
+  if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
+    throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
+  }
   const author = await getEntry(entry.data.author);
   if (!author) {
     throw new ContentError(file, 'author', `no author "${entry.data.author.id}" in the authors collection`);
@@ -40,6 +51,13 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   const section = await getEntry(entry.data.section);
   if (!section) {
     throw new ContentError(file, 'section', `no section "${entry.data.section.id}" in the sections collection`);
+  }
+  if (RESERVED_SECTION_IDS.includes(section.id)) {
+    throw new ContentError(
+      section.filePath ?? `sections/${section.id}`,
+      'id',
+      `"${section.id}" is a path the site itself uses (${RESERVED_SECTION_IDS.join(', ')}); rename the file`,
+    );
   }
   const paragraphs = proseParagraphs(entry.body ?? '');
   const description = entry.data.description ?? summarise(paragraphs[0] ?? entry.data.title);
@@ -50,6 +68,7 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     path: articlePath(section.id, entry.id),
     description,
     readingMinutes: readingMinutes(paragraphs),
+    tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
   };
 }
 

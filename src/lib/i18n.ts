@@ -8,7 +8,13 @@ export interface UiStrings {
   aboutTheAuthor: string;
   /** Introduces the date of the last revision. */
   updated: string;
+  /** Names the list of an article's tags. */
+  topics: string;
 }
+
+/** Arabic has six plural forms; reading time uses the ones a count of minutes can take. */
+const arabicPlural = new Intl.PluralRules('ar');
+const arabicNumber = new Intl.NumberFormat('ar');
 
 const strings: Record<string, UiStrings> = {
   en: {
@@ -16,6 +22,26 @@ const strings: Record<string, UiStrings> = {
     minutesToRead: (minutes) => `${minutes} min read`,
     aboutTheAuthor: 'About the author',
     updated: 'Updated',
+    topics: 'Topics',
+  },
+  ar: {
+    by: 'بقلم',
+    minutesToRead: (minutes) => {
+      const n = arabicNumber.format(minutes);
+      switch (arabicPlural.select(minutes)) {
+        case 'one':
+          return 'دقيقة واحدة للقراءة';
+        case 'two':
+          return 'دقيقتان للقراءة';
+        case 'few':
+          return `${n} دقائق للقراءة`;
+        default:
+          return `${n} دقيقة للقراءة`;
+      }
+    },
+    aboutTheAuthor: 'عن الكاتب',
+    updated: 'آخر تحديث',
+    topics: 'مواضيع',
   },
 };
 

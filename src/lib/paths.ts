@@ -22,3 +22,23 @@ export function sectionPath(sectionId: string): string {
 export function absoluteUrl(siteUrl: string, basePath: string, path: string): string {
   return new URL(withBase(basePath, path), `${siteUrl}/`).href;
 }
+
+/** Site path of a tag's page, from its slug. */
+export function tagPath(tagSlug: string): string {
+  return `/tags/${tagSlug}/`;
+}
+
+/** Site path of the feed of a listing (`/`, a section, an author). */
+export function feedPath(listingPath: string): string {
+  return `${listingPath}rss.xml`;
+}
+
+/**
+ * First path segments the site itself uses. A section with one of these ids
+ * would take over `/authors/…`, `/tags/…`, the front page's `/page/2/`,
+ * `/search/` or short links `/s/…`.
+ */
+export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'page', 'pagefind', 's', 'search', 'tags'];
+
+/** Slugs an article cannot have: `/<section>/page/` leads to the section's later pages. */
+export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];

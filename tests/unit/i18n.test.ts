@@ -12,4 +12,14 @@ describe('i18n', () => {
     expect(uiStrings('en-GB').by).toBe('By');
     expect(uiStrings('xx').minutesToRead(3)).toBe('3 min read');
   });
+
+  it('speaks Arabic with the plural form each count of minutes takes', () => {
+    const ar = uiStrings('ar');
+    expect(ar.by).toBe('بقلم');
+    expect(ar.minutesToRead(1)).toBe('دقيقة واحدة للقراءة');
+    expect(ar.minutesToRead(2)).toBe('دقيقتان للقراءة');
+    expect(ar.minutesToRead(7)).toMatch(/^7 دقائق للقراءة$/);
+    expect(ar.minutesToRead(12)).toMatch(/^12 دقيقة للقراءة$/);
+    expect(uiStrings('ar-SA').aboutTheAuthor).toBe('عن الكاتب');
+  });
 });

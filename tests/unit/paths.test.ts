@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, withBase } from '../../src/lib/paths';
+import { absoluteUrl, articlePath, authorPath, feedPath, sectionPath, tagPath, withBase } from '../../src/lib/paths';
 
 describe('paths', () => {
   it('puts articles under their section with a trailing slash', () => {
@@ -14,5 +14,13 @@ describe('paths', () => {
 
   it('makes absolute URLs from the site URL and base path', () => {
     expect(absoluteUrl('https://example.org', '/news/', '/opinion/x/')).toBe('https://example.org/news/opinion/x/');
+  });
+
+  it('gives listings and their feeds the URL scheme readers see', () => {
+    expect(sectionPath('opinion')).toBe('/opinion/');
+    expect(authorPath('owais-tohid')).toBe('/authors/owais-tohid/');
+    expect(tagPath('middle-east')).toBe('/tags/middle-east/');
+    expect(feedPath('/')).toBe('/rss.xml');
+    expect(feedPath(authorPath('owais-tohid'))).toBe('/authors/owais-tohid/rss.xml');
   });
 });

@@ -1,0 +1,52 @@
+// Search results for /search/?q=…: asks the site's Pagefind index and lists
+// the matching articles. Loaded by the search page only, as an external
+// module (no inline script), after the page has rendered.
+const results = document.getElementById('search-results');
+const statusLine = document.getElementById('search-status');
+const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+
+for (const input of document.querySelectorAll('input[name="q"]')) input.value = query;
+
+/** Pagefind's excerpt is text with <mark> around matches; keep exactly that, nothing else. */
+function excerpt(html) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  const paragraph = document.createElement('p');
+  for (const node of parsed.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(node.textContent ?? '');
+    }
+  }
+  return paragraph;
+}
+
+function result(item) {
+  const entry = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.meta.title ?? item.url;
+  heading.append(link);
+  entry.append(heading, excerpt(item.excerpt));
+  return entry;
+}
+
+if (query !== '') {
+  statusLine.textContent = `Searching for “${query}”…`;
+  try {
+    const pagefind = await import(`${results.dataset.bundle}pagefind.js`);
+    await pagefind.options({ baseUrl: results.dataset.base });
+    const search = await pagefind.search(query);
+    const found = await Promise.all(search.results.slice(0, 20).map((hit) => hit.data()));
+    const count = search.results.length;
+    statusLine.textContent =
+      count === 0 ? `No articles match “${query}”.` : `${count} ${count === 1 ? 'article matches' : 'articles match'} “${query}”.`;
+    results.replaceChildren(...found.map(result));
+  } catch (error) {
+    statusLine.textContent = 'Search is unavailable right now.';
+    console.error(error);
+  }
+}
