@@ -20,7 +20,7 @@ await rm(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   // A build must never reach the network, telemetry included.
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
+  env: { ...productionEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
 
 if (astro.status !== 0) await fail(astro.status ?? 1);
@@ -36,6 +36,17 @@ await rm(previousDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 await rm(previousDir, { recursive: true, force: true });
+
+/**
+ * The caller's environment, minus what would make this less than a
+ * production build. Vite reads `import.meta.env.DEV` and friends from
+ * variables of those names, which test runners set (`DEV=1`): left in,
+ * they would publish drafts.
+ */
+function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...rest } = env;
+  return { ...rest, NODE_ENV: 'production' };
+}
 
 /** Writes Pagefind's index into `<dir>/pagefind/`; returns its errors, if any. */
 async function indexForSearch(dir: string): Promise<string[]> {

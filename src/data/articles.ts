@@ -5,7 +5,7 @@ import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath } from '../li
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
 import { summarise } from '../lib/summary';
-import { tagSlug } from '../lib/tags';
+import { slugify } from '../lib/slug';
 
 /** A topic as written on the article, and the slug of its page. */
 export interface Tag {
@@ -68,7 +68,7 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     path: articlePath(section.id, entry.id),
     description,
     readingMinutes: readingMinutes(paragraphs),
-    tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
+    tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
   };
 }
 

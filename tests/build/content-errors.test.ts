@@ -9,6 +9,8 @@ const cases = [
   { fixture: 'invalid/invalid-date.mdx', file: 'invalid-date.mdx', field: 'publishedAt' },
   { fixture: 'invalid/unknown-author.mdx', file: 'unknown-author.mdx', field: 'author' },
   { fixture: 'invalid/missing-hero-alt', file: 'missing-hero-alt.mdx', field: 'hero.alt' },
+  // `/<section>/page/` belongs to the section's later pages.
+  { fixture: 'invalid/page.mdx', file: 'page.mdx', field: 'slug' },
 ];
 
 describe.each(cases)('an article with a broken $field', ({ fixture, file, field }) => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type GeneratedArticle, generateArticles } from '../../scripts/generate-articles';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** What a build reads from the project; everything else it writes stays in the temporary root. */
@@ -12,6 +13,8 @@ export interface FixtureSite {
   root: string;
   contentDir: string;
   distDir: string;
+  /** The generated articles, newest first (none unless asked for). */
+  generated: GeneratedArticle[];
   /** Runs the project's build there; resolves with its exit code and everything it printed. */
   build(env?: Record<string, string>): Promise<{ status: number; output: string }>;
   remove(): Promise<void>;
@@ -20,9 +23,13 @@ export interface FixtureSite {
 /**
  * Makes a fixture site whose content is `tests/fixtures/content/base` plus
  * the given copies (`from` relative to `tests/fixtures/content`, `to`
- * relative to the new content folder).
+ * relative to the new content folder), plus `generated` articles written
+ * by scripts/generate-articles.ts.
  */
-export async function fixtureSite(extra: { from: string; to: string }[] = []): Promise<FixtureSite> {
+export async function fixtureSite(
+  extra: { from: string; to: string }[] = [],
+  { generated = 0 }: { generated?: number } = {},
+): Promise<FixtureSite> {
   const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
   await Promise.all(SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))));
   const contentDir = join(root, 'content');
@@ -32,11 +39,14 @@ export async function fixtureSite(extra: { from: string; to: string }[] = []): P
     await cp(join(fixtures, from), join(contentDir, to), { recursive: true });
   }
   const distDir = join(root, 'dist');
+  // The base fixture's code, so generated codes stay unique across the tree.
+  const articles = generated > 0 ? await generateArticles(contentDir, generated, { takenCodes: ['t2st5'] }) : [];
 
   return {
     root,
     contentDir,
     distDir,
+    generated: articles,
     build(env = {}) {
       return new Promise((done, fail) => {
         const child = spawn(process.execPath, ['scripts/build.ts'], {

@@ -1,0 +1,187 @@
+/**
+ * Writes a content tree of N realistic long reads (~1,500 words each, six
+ * authors, four sections, a dozen tags, headings and some pull quotes) for
+ * tests and benchmarks. The same seed always writes the same articles.
+ *
+ * Usage: node scripts/generate-articles.ts <content-dir> [count] [seed]
+ * then build it with LONGREAD_CONTENT_DIR=<content-dir> npm run build.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { newShortCode } from '../src/lib/short-code.ts';
+import { slugify, uniqueSlug } from '../src/lib/slug.ts';
+
+export const AUTHORS = [
+  { id: 'maya-haddad', name: 'Maya Haddad', x: '@mayahaddad' },
+  { id: 'tom-okafor', name: 'Tom Okafor', x: '@tomokafor' },
+  { id: 'lena-brandt', name: 'Lena Brandt', x: '@lenabrandt' },
+  { id: 'samir-qureshi', name: 'Samir Qureshi', x: '@samirq' },
+  { id: 'ines-moreau', name: 'Inès Moreau', x: '@inesmoreau' },
+  { id: 'kenji-sato', name: 'Kenji Sato', x: '@kenjisato' },
+] as const;
+
+export const SECTIONS = [
+  { id: 'opinion', name: 'Opinion', description: 'Argument and analysis.' },
+  { id: 'world', name: 'World', description: 'Reporting from every region.' },
+  { id: 'business', name: 'Business', description: 'Markets, companies and the economy.' },
+  { id: 'culture', name: 'Culture', description: 'Books, film, art and ideas.' },
+] as const;
+
+const TAGS = ['Climate', 'Energy', 'Elections', 'Trade', 'Water', 'Cities', 'Technology', 'Health', 'Middle East', 'Asia', 'Africa', 'Europe'];
+
+const SUBJECTS = ['the river basin', 'the new coalition', 'the central bank', 'the port city', 'the reform plan', 'the trade corridor', 'the northern provinces', 'the ceasefire', 'the grain harvest', 'the election commission', 'the housing market', 'the solar programme', 'the border towns', 'the film festival', 'the school system', 'the shipping lanes'];
+const VERBS = ['has exposed', 'is reshaping', 'still depends on', 'quietly rewrote', 'cannot ignore', 'was built on', 'will test', 'keeps returning to', 'has outgrown', 'may yet rescue'];
+const OBJECTS = ['an old rivalry', 'a fragile consensus', 'the promises of a decade', 'a generation of workers', 'the limits of planning', 'its own history', 'a divided public', 'the cost of delay', 'an uneasy truce', 'the rules everyone assumed'];
+const CLAUSES = ['although officials insist otherwise', 'as the figures from last year show', 'which few people expected', 'and the consequences are already visible', 'according to people who watched it closely', 'despite a long record of caution', 'while the rest of the region waits', 'because nobody wanted to pay first'];
+const OPENERS = ['In practice,', 'For now,', 'Even so,', 'At the same time,', 'On the ground,', 'By most accounts,', 'Seen from the capital,', 'Put simply,'];
+const TITLE_FORMS = [
+  (s: string, o: string) => `Why ${s} ${o.startsWith('the') ? 'still shapes' : 'faces'} ${o}`,
+  (s: string, o: string) => `What ${s} tells us about ${o}`,
+  (s: string, o: string) => `The quiet fight over ${s} and ${o}`,
+  (s: string) => `Inside ${s}: a year of hard choices`,
+];
+
+/** A small, fast, seedable generator (mulberry32): the same seed gives the same articles. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentenceMaker(random: () => number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+  const sentence = () => {
+    const core = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}`;
+    const shape = random();
+    if (shape < 0.3) return `${pick(OPENERS)} ${core}, ${pick(CLAUSES)}.`;
+    if (shape < 0.6) return `${capitalise(core)}, ${pick(CLAUSES)}, and ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}.`;
+    if (shape < 0.7) return `"${capitalise(core)}," one official said -- and then repeated it.`;
+    return `${capitalise(core)}.`;
+  };
+  return { pick, sentence, capitalise };
+}
+
+/** One article's MDX: frontmatter, ~1,500 words in paragraphs under a few headings, maybe a pull quote. */
+function articleSource(options: {
+  title: string;
+  author: string;
+  section: string;
+  shortCode: string;
+  publishedAt: string;
+  tags: string[];
+  withPullQuote: boolean;
+  random: () => number;
+}): string {
+  const { sentence, pick, capitalise } = sentenceMaker(options.random);
+  const blocks: string[] = [];
+  let words = 0;
+  let paragraphs = 0;
+  let quoted = !options.withPullQuote;
+  while (words < 1500) {
+    if (paragraphs > 0 && paragraphs % 5 === 0) blocks.push(`## ${capitalise(pick(SUBJECTS))} and ${pick(OBJECTS)}`);
+    const paragraph = Array.from({ length: 4 + Math.floor(options.random() * 3) }, sentence).join(' ');
+    blocks.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+    paragraphs++;
+    if (!quoted && paragraphs === 3) {
+      blocks.push(`<PullQuote by="${options.author}">\n  ${paragraph.split('. ')[0]!.replace(/\.$/, '')}.\n</PullQuote>`);
+      quoted = true;
+    }
+  }
+  const frontmatter = [
+    '---',
+    `title: ${JSON.stringify(options.title)}`,
+    `publishedAt: ${options.publishedAt}`,
+    `author: ${options.author}`,
+    `section: ${options.section}`,
+    `shortCode: ${options.shortCode}`,
+    `tags: ${JSON.stringify(options.tags)}`,
+    '---',
+  ];
+  return `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** What was written: each article's slug, section, author, short code and date, newest first. */
+export interface GeneratedArticle {
+  slug: string;
+  title: string;
+  section: string;
+  author: string;
+  shortCode: string;
+  publishedAt: string;
+  tags: string[];
+}
+
+/**
+ * Writes `count` articles plus their authors and sections into `contentDir`
+ * (adding to what is there). Dates run back one day per article from
+ * 2025-10-01, so the first article is the newest. `takenCodes` are short
+ * codes already used by other content in the tree.
+ */
+export async function generateArticles(
+  contentDir: string,
+  count: number,
+  options: { seed?: number; takenCodes?: Iterable<string> } = {},
+): Promise<GeneratedArticle[]> {
+  const random = seededRandom(options.seed ?? 1);
+  const { pick, sentence } = sentenceMaker(random);
+  await Promise.all(['articles', 'authors', 'sections'].map((folder) => mkdir(join(contentDir, folder), { recursive: true })));
+  await Promise.all([
+    ...AUTHORS.map((author) =>
+      writeFile(
+        join(contentDir, 'authors', `${author.id}.yaml`),
+        `name: ${author.name}\nbio: ${JSON.stringify(`${author.name} writes about ${pick(SUBJECTS)}. ${sentence()}`)}\nx: "${author.x}"\n`,
+      ),
+    ),
+    ...SECTIONS.map((section) =>
+      writeFile(
+        join(contentDir, 'sections', `${section.id}.yaml`),
+        `name: ${section.name}\ndescription: ${section.description}\n`,
+      ),
+    ),
+  ]);
+
+  const codes = new Set(options.takenCodes);
+  const slugs = new Set<string>();
+  const written: GeneratedArticle[] = [];
+  const newest = Date.UTC(2025, 9, 1);
+  for (let i = 0; i < count; i++) {
+    const title = pick(TITLE_FORMS)(pick(SUBJECTS), pick(OBJECTS));
+    const slug = uniqueSlug(slugify(title), slugs);
+    slugs.add(slug);
+    const shortCode = newShortCode(codes, random);
+    codes.add(shortCode);
+    const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)].slice(0, 1 + (i % 3)))];
+    const article: GeneratedArticle = {
+      slug,
+      title,
+      section: SECTIONS[i % SECTIONS.length]!.id,
+      author: AUTHORS[(i * 5 + Math.floor(i / 7)) % AUTHORS.length]!.id,
+      shortCode,
+      publishedAt: new Date(newest - i * 86_400_000).toISOString().slice(0, 10),
+      tags,
+    };
+    await writeFile(
+      join(contentDir, 'articles', `${slug}.mdx`),
+      articleSource({ ...article, withPullQuote: i % 3 === 0, random }),
+    );
+    written.push(article);
+  }
+  return written;
+}
+
+if (import.meta.main) {
+  const [dir, count = '30', seed = '1'] = process.argv.slice(2);
+  if (!dir) {
+    console.error('Usage: node scripts/generate-articles.ts <content-dir> [count] [seed]');
+    process.exit(2);
+  }
+  const written = await generateArticles(resolve(dir), Number(count), { seed: Number(seed) });
+  console.log(`Wrote ${written.length} articles to ${resolve(dir)}.`);
+}
