@@ -5,6 +5,10 @@ const PAGES = [
   { name: 'article', path: '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/' },
   { name: 'front page', path: '/' },
   { name: '404', path: '/404.html' },
+  { name: 'section page', path: '/opinion/' },
+  { name: 'author page', path: '/authors/owais-tohid/' },
+  { name: 'tag page', path: '/tags/pakistan/' },
+  { name: 'search results', path: '/search/?q=Mehsud' },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,110 @@
+/**
+ * Scaffolds an article: a file named after the title, today's date, a
+ * fresh short code no article (and no code ever published) has used.
+ *
+ * Usage: npm run new -- "The headline" --author <id> [--section <id>]
+ * (LONGREAD_CONTENT_DIR picks another content folder.)
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { newShortCode } from '../src/lib/short-code.ts';
+import { slugify, uniqueSlug } from '../src/lib/slug.ts';
+
+/** Every short code in use: in articles' frontmatter and in the registry of codes ever published. */
+export function takenShortCodes(contentDir: string): Set<string> {
+  const codes = new Set<string>();
+  const articles = join(contentDir, 'articles');
+  for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mdx')) continue;
+    const code = /^shortCode:\s*['"]?([a-z0-9]+)/m.exec(readFileSync(join(articles, file), 'utf8'))?.[1];
+    if (code) codes.add(code);
+  }
+  const registry = join(contentDir, 'short-links.json');
+  if (existsSync(registry)) {
+    // Whatever its shape, every short code it names stays taken: its keys and its string values.
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') codes.add(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          codes.add(key);
+          walk(inner);
+        }
+      }
+    };
+    walk(JSON.parse(readFileSync(registry, 'utf8')));
+  }
+  return codes;
+}
+
+/** Writes the new article; returns its path and short code. */
+export async function newArticle(options: {
+  contentDir: string;
+  title: string;
+  author: string;
+  section: string;
+  today?: Date;
+}): Promise<{ file: string; shortCode: string }> {
+  const { contentDir, title, author, section } = options;
+  for (const [kind, id] of [
+    ['authors', author],
+    ['sections', section],
+  ] as const) {
+    const known = readdirSync(join(contentDir, kind)).map((file) => file.replace(/\.(ya?ml|json)$/, ''));
+    if (!known.includes(id)) throw new Error(`no ${kind.slice(0, -1)} "${id}"; known: ${known.join(', ')}`);
+  }
+  const articles = join(contentDir, 'articles');
+  const existing = new Set(readdirSync(articles).map((file) => file.replace(/\.mdx$/, '')));
+  const slug = uniqueSlug(slugify(title), new Set([...existing, 'page']));
+  if (slug === '') throw new Error('the title needs at least one letter or digit');
+  const shortCode = newShortCode(takenShortCodes(contentDir));
+  const date = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const file = join(articles, `${slug}.mdx`);
+  await writeFile(
+    file,
+    `---
+title: ${JSON.stringify(title)}
+publishedAt: ${date}
+author: ${author}
+section: ${section}
+shortCode: ${shortCode} # permanent: never change it once published
+tags: []
+draft: true # delete this line to publish
+---
+
+The first paragraph. It becomes the summary unless you add a \`description\`.
+
+<PullQuote by="${author}">
+  A sentence from the body, set large.
+</PullQuote>
+`,
+    { flag: 'wx' },
+  );
+  return { file, shortCode };
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { author: { type: 'string' }, section: { type: 'string', default: 'opinion' } },
+  });
+  const title = positionals.join(' ').trim();
+  if (!title || !values.author) {
+    console.error('Usage: npm run new -- "The headline" --author <id> [--section <id>]');
+    process.exit(2);
+  }
+  try {
+    const { file, shortCode } = await newArticle({
+      contentDir: resolve(process.env.LONGREAD_CONTENT_DIR ?? 'content'),
+      title,
+      author: values.author,
+      section: values.section,
+    });
+    console.log(`Created ${relative(process.cwd(), file)} (short code ${shortCode}). It is a draft until you remove "draft: true".`);
+  } catch (error) {
+    console.error(`Could not create the article: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newArticle, takenShortCodes } from '../../scripts/new-article';
+import { isShortCode } from '../../src/lib/short-code';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+
+describe('npm run new', () => {
+  let site: FixtureSite;
+  let created: string;
+  let printed: string;
+
+  beforeAll(async () => {
+    site = await fixtureSite();
+    // The registry of every code ever published: codes of deleted articles stay taken.
+    await writeFile(join(site.contentDir, 'short-links.json'), JSON.stringify({ gone5: '/essays/deleted-article/' }));
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/new-article.ts', 'A scaffolded headline, with punctuation!', '--author', 'ada-writer', '--section', 'essays'],
+      { cwd: site.root, env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir }, encoding: 'utf8' },
+    );
+    printed = run.stdout + run.stderr;
+    if (run.status !== 0) throw new Error(printed);
+    created = await readFile(join(site.contentDir, 'articles/a-scaffolded-headline-with-punctuation.mdx'), 'utf8');
+  });
+
+  afterAll(() => site.remove());
+
+  it('names the file after the title and dates it today', () => {
+    expect(created).toContain('title: "A scaffolded headline, with punctuation!"');
+    expect(created).toContain(`publishedAt: ${new Date().toISOString().slice(0, 10)}`);
+    expect(printed).toContain('a-scaffolded-headline-with-punctuation.mdx');
+  });
+
+  it('gives it a well-formed short code used by no article and no published link', () => {
+    const code = /^shortCode: (\S+)/m.exec(created)?.[1] ?? '';
+    expect(isShortCode(code)).toBe(true);
+    expect(['t2st5', 'gone5']).not.toContain(code);
+  });
+
+  it('counts codes of articles and of the published-links registry as taken', () => {
+    expect(takenShortCodes(site.contentDir)).toEqual(
+      new Set(['t2st5', 'gone5', '/essays/deleted-article/', /^shortCode: (\S+)/m.exec(created)![1]]),
+    );
+  });
+
+  it('never hands out a taken code', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 15; i++) {
+      const { shortCode } = await newArticle({ contentDir: site.contentDir, title: 'Same title', author: 'ada-writer', section: 'essays' });
+      expect(takenShortCodes(site.contentDir).has(shortCode)).toBe(true);
+      expect(codes.has(shortCode)).toBe(false);
+      codes.add(shortCode);
+    }
+    const files = await readdir(join(site.contentDir, 'articles'));
+    expect(files).toContain('same-title-15.mdx');
+  });
+
+  it('refuses an author who does not exist', async () => {
+    await expect(
+      newArticle({ contentDir: site.contentDir, title: 'X', author: 'nobody', section: 'essays' }),
+    ).rejects.toThrow(/no author "nobody"/);
+  });
+
+  it('makes an article that builds and, once the draft line goes, is published', async () => {
+    const file = join(site.contentDir, 'articles/a-scaffolded-headline-with-punctuation.mdx');
+    await writeFile(file, created.replace(/^draft: true.*\n/m, ''));
+    const { status, output } = await site.build();
+    expect(status, output).toBe(0);
+    const page = await readFile(join(site.distDir, 'essays/a-scaffolded-headline-with-punctuation/index.html'), 'utf8');
+    expect(page).toContain('A scaffolded headline, with punctuation!');
+    expect(page).toContain('class="pull-quote"');
+  });
+});
