@@ -10,6 +10,12 @@ export interface UiStrings {
   updated: string;
   /** Names the list of an article's tags. */
   topics: string;
+  /** The skip link to the main content. */
+  skipToContent: string;
+  /** The search button. */
+  search: string;
+  /** Accessible name of the search box. */
+  searchArticles: string;
 }
 
 /** Arabic has six plural forms; reading time uses the ones a count of minutes can take. */
@@ -23,6 +29,9 @@ const strings: Record<string, UiStrings> = {
     aboutTheAuthor: 'About the author',
     updated: 'Updated',
     topics: 'Topics',
+    skipToContent: 'Skip to content',
+    search: 'Search',
+    searchArticles: 'Search articles',
   },
   ar: {
     by: 'بقلم',
@@ -42,6 +51,9 @@ const strings: Record<string, UiStrings> = {
     aboutTheAuthor: 'عن الكاتب',
     updated: 'آخر تحديث',
     topics: 'مواضيع',
+    skipToContent: 'انتقل إلى المحتوى',
+    search: 'بحث',
+    searchArticles: 'ابحث في المقالات',
   },
 };
 

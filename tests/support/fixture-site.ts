@@ -6,7 +6,12 @@ import { type GeneratedArticle, generateArticles } from '../../scripts/generate-
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** What a build reads from the project; everything else it writes stays in the temporary root. */
-const SHARED = ['astro.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'node_modules', 'scripts'];
+const SHARED = ['astro.config.ts', 'public', 'tsconfig.json', 'package.json', 'node_modules', 'scripts'];
+/**
+ * Copied rather than linked: Vite resolves a linked `src/` to its real path
+ * outside the fixture's root, and Astro then leaves the pages' CSS out.
+ */
+const COPIED = ['src'];
 
 /** A throwaway copy of the site with its own content, output and caches. */
 export interface FixtureSite {
@@ -31,7 +36,10 @@ export async function fixtureSite(
   { generated = 0 }: { generated?: number } = {},
 ): Promise<FixtureSite> {
   const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
-  await Promise.all(SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))));
+  await Promise.all([
+    ...SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))),
+    ...COPIED.map((name) => cp(join(projectRoot, name), join(root, name), { recursive: true })),
+  ]);
   const contentDir = join(root, 'content');
   const fixtures = join(projectRoot, 'tests/fixtures/content');
   await cp(join(fixtures, 'base'), contentDir, { recursive: true });
