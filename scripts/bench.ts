@@ -1,0 +1,103 @@
+/**
+ * Builds generated publications of N articles (default 1, 100 and 1,000)
+ * twice: the full site (`scripts/build.ts`: pages, listings, feeds,
+ * sitemap, search index) and a bare Astro render of the same MDX bodies
+ * (`bench/bare`). Prints wall time, milliseconds per article and the peak
+ * memory of each build's process tree, and the full/bare time ratio.
+ *
+ * Usage: npm run bench [-- 1 100 1000]
+ * Figures depend on the machine and on what else it runs; see docs/performance.md.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateArticles } from './generate-articles.ts';
+
+interface Run {
+  seconds: number;
+  peakMegabytes: number;
+}
+
+/** Resident memory of a process and all its descendants, in kB, from /proc. */
+function treeRssKilobytes(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  for (const pending = [rootPid]; pending.length > 0; ) {
+    const pid = pending.pop()!;
+    total += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a Node program, sampling its process tree's memory every 50 ms. */
+function measure(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKilobytes(child.pid!))), 50);
+    child.on('error', fail);
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      if (status !== 0) return fail(new Error(`${args.join(' ')} failed:\n${errors}`));
+      done({ seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024 });
+    });
+  });
+}
+
+const counts = process.argv.slice(2).map(Number);
+const sizes = counts.length > 0 ? counts : [1, 100, 1000];
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+
+console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; cold caches.`);
+console.log('articles | full s | full ms/article | full peak MB | bare s | bare ms/article | bare peak MB | full/bare');
+for (const n of sizes) {
+  const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
+  try {
+    const contentDir = join(dir, 'content');
+    await generateArticles(contentDir, n);
+    const full = await measure(['scripts/build.ts'], {
+      LONGREAD_CONTENT_DIR: contentDir,
+      LONGREAD_OUT_DIR: join(dir, 'full'),
+      LONGREAD_CACHE_DIR: join(dir, 'full-cache'),
+    });
+    const bare = await measure([astro, 'build', '--root', 'bench/bare'], {
+      LONGREAD_CONTENT_DIR: contentDir,
+      LONGREAD_OUT_DIR: join(dir, 'bare'),
+      LONGREAD_CACHE_DIR: join(dir, 'bare-cache'),
+    });
+    const row = [
+      n,
+      full.seconds.toFixed(1),
+      ((full.seconds * 1000) / n).toFixed(1),
+      full.peakMegabytes.toFixed(0),
+      bare.seconds.toFixed(1),
+      ((bare.seconds * 1000) / n).toFixed(1),
+      bare.peakMegabytes.toFixed(0),
+      (full.seconds / bare.seconds).toFixed(2),
+    ];
+    console.log(row.join(' | '));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
