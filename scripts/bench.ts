@@ -20,16 +20,21 @@ interface Run {
   peakMegabytes: number;
 }
 
-/** Resident memory of a process and all its descendants, in kB, from /proc. */
-function treeRssKilobytes(rootPid: number): number {
+/**
+ * Peak resident memory of a process and all its descendants, in kB, from
+ * /proc: the sum of each live process's high-water mark (VmHWM). Each
+ * process's own peak is exact however briefly it lasted; summing them
+ * over-counts if they did not coincide, so this errs on the high side.
+ */
+function treePeakKilobytes(rootPid: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const peak = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      peak.set(Number(name), Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // The process ended while we looked.
@@ -38,13 +43,13 @@ function treeRssKilobytes(rootPid: number): number {
   let total = 0;
   for (const pending = [rootPid]; pending.length > 0; ) {
     const pid = pending.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += peak.get(pid) ?? 0;
     pending.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 
-/** Runs a Node program, sampling its process tree's memory every 50 ms. */
+/** Runs a Node program, sampling its process tree's peak memory every 50 ms. */
 function measure(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -55,7 +60,7 @@ function measure(args: string[], env: Record<string, string>): Promise<Run> {
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKilobytes(child.pid!))), 50);
+    const sampler = setInterval(() => (peak = Math.max(peak, treePeakKilobytes(child.pid!))), 50);
     child.on('error', fail);
     child.on('close', (status) => {
       clearInterval(sampler);
