@@ -166,10 +166,13 @@ describe('feeds', () => {
     }
   });
 
-  it('of an article’s author and section are announced on the article', async () => {
-    const document = await page(expected[0]!.path);
-    const hrefs = [...document.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual([`${BASE}rss.xml`, `${BASE}${expected[0]!.section}/rss.xml`, `${BASE}authors/${expected[0]!.author}/rss.xml`]);
+  it('of an article’s author is announced on the article, a section’s on the section page', async () => {
+    const { author, section } = expected[0]!;
+    const alternates = async (path: string) =>
+      [...(await page(path)).querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
+    expect(await alternates(expected[0]!.path)).toEqual([`${BASE}rss.xml`, `${BASE}authors/${author}/rss.xml`]);
+    expect(await alternates(`${BASE}${section}/`)).toEqual([`${BASE}rss.xml`, `${BASE}${section}/rss.xml`]);
+    expect(await alternates(`${BASE}authors/${author}/`)).toEqual([`${BASE}rss.xml`, `${BASE}authors/${author}/rss.xml`]);
   });
 });
 
