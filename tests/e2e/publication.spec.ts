@@ -47,3 +47,11 @@ test('feeds, sitemap and robots.txt are served', async ({ request }) => {
   }
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http.*\/sitemap-index\.xml$/m);
 });
+
+test('search indexes the article’s own words, not its bio or disclaimer', async ({ page }) => {
+  // "BBC" is only in the author's bio, "necessarily" only in the section's disclaimer.
+  for (const word of ['BBC', 'necessarily']) {
+    await page.goto(`/search/?q=${word}`);
+    await expect(page.locator('#search-status')).toHaveText(`No articles match “${word}”.`);
+  }
+});
