@@ -16,8 +16,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site from `dir` under `basePath`, as a static host would
- * (`/a/` serves `a/index.html`). Listens on 127.0.0.1: the port after
- * PREVIEW_PORT when that is set, else any free port.
+ * (`/a/` serves `a/index.html`). Listens on 127.0.0.1: on the first free
+ * one of the 20 ports after PREVIEW_PORT when that is set (machines shared
+ * by several checkouts give each a range), else on any free port.
  */
 export async function serveStatic(dir: string, basePath: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
@@ -31,8 +32,16 @@ export async function serveStatic(dir: string, basePath: string): Promise<{ url:
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  const port = process.env.PREVIEW_PORT ? Number(process.env.PREVIEW_PORT) + 1 : 0;
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const first = process.env.PREVIEW_PORT ? Number(process.env.PREVIEW_PORT) + 1 : 0;
+  for (let port = first; ; port++) {
+    const listening = await new Promise<boolean>((done, fail) => {
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'EADDRINUSE' && first !== 0 && port < first + 19 ? done(false) : fail(error),
+      );
+      server.listen(port, '127.0.0.1', () => done(true));
+    });
+    if (listening) break;
+  }
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
