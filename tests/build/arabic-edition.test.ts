@@ -9,10 +9,11 @@ import { serveStatic } from '../support/static-server';
 /**
  * The Arabic fixture article, built beside the English base fixture and
  * looked at in Chromium at a phone's and a desktop's width. Screenshots go
- * to test-results/ for a person to check by eye.
+ * to screenshots/ for a person to check by eye.
  */
 const ARTICLE = 'arabic-opinion/cities-and-water/';
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results');
+// Not test-results/: Playwright empties that folder when it starts, and `npm test` runs it after vitest.
+const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 
 let site: FixtureSite;
 let server: Awaited<ReturnType<typeof serveStatic>>;

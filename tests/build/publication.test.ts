@@ -119,6 +119,15 @@ describe('listings', () => {
     }
   });
 
+  it('index every author and every tag, each linked to its page', async () => {
+    const links = async (path: string) => [...(await page(path)).querySelectorAll('.index-list a')].map((a) => a.getAttribute('href'));
+    expect((await links(`${BASE}authors/`)).sort()).toEqual(
+      [...new Set(expected.map((article) => `${BASE}authors/${article.author}/`))].sort(),
+    );
+    const tags = new Set(site.generated.flatMap((article) => article.tags.map((tag) => `${BASE}tags/${tag.toLowerCase().replace(/ /g, '-')}/`)));
+    expect((await links(`${BASE}tags/`)).sort()).toEqual([...tags].sort());
+  });
+
   it('give every tag one page that lists its articles', async () => {
     const tagged = new Map<string, string[]>();
     for (const generated of site.generated) {

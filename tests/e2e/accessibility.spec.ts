@@ -8,6 +8,8 @@ const PAGES = [
   { name: 'section page', path: '/opinion/' },
   { name: 'author page', path: '/authors/owais-tohid/' },
   { name: 'tag page', path: '/tags/pakistan/' },
+  { name: 'authors', path: '/authors/' },
+  { name: 'topics', path: '/tags/' },
   { name: 'search results', path: '/search/?q=Mehsud' },
 ];
 
