@@ -44,9 +44,11 @@ const FAMILIES = 'Source Serif 4,Noto Naskh Arabic';
 
 const COLOURS = { paper: '#fdfcf9', ink: '#1c1a17', muted: '#5b554d', accent: '#a3211b' };
 const MARGIN = 80;
-const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+/** Width of every line of text on the card. */
+export const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const TITLE_TOP = 150;
-const TITLE_HEIGHT = 300;
+/** Height of the headline's box: the headline shrinks until it fits. */
+export const TITLE_HEIGHT = 300;
 /** Largest headline, in pixels: a short headline does not balloon to fill the box. */
 const TITLE_MAX_PX = 84;
 /** Pango sizes fonts in points: at 72 dpi a point is a pixel. */
@@ -57,7 +59,8 @@ export function pangoEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-interface TextImage {
+/** Text drawn on a transparent background, as a PNG. */
+export interface TextImage {
   data: Buffer;
   width: number;
   height: number;
@@ -67,6 +70,7 @@ async function renderText(
   text: string,
   options: { weight: 'Bold' | 'Regular'; colour: string; px?: number; fitHeight?: number },
 ): Promise<TextImage & { dpi: number }> {
+  await loadFonts();
   const size = options.px ?? POINTS_AT_72_DPI;
   const { data, info } = await sharp({
     text: {
@@ -87,7 +91,7 @@ async function renderText(
 }
 
 /** The headline as large as fits the box, and no larger than TITLE_MAX_PX. */
-async function renderTitle(title: string): Promise<TextImage> {
+export async function renderTitle(title: string): Promise<TextImage> {
   const fitted = await renderText(title, { weight: 'Bold', colour: COLOURS.ink, fitHeight: TITLE_HEIGHT });
   const fittedPx = (POINTS_AT_72_DPI * fitted.dpi) / 72;
   if (fittedPx <= TITLE_MAX_PX) return fitted;
@@ -118,7 +122,6 @@ function loadFonts(): Promise<void> {
 
 /** Draws a card. Same input, same bytes. */
 export async function renderCard(card: CardInput): Promise<Buffer> {
-  await loadFonts();
   const [kicker, title, byline, publication] = await Promise.all([
     renderText(card.kicker.toLocaleUpperCase(), { weight: 'Bold', colour: COLOURS.accent, px: 30 }),
     renderTitle(card.title),
