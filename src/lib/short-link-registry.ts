@@ -111,7 +111,7 @@ export function checkClaims(
       problems.push({
         file: holder.file,
         field: 'shortCode',
-        problem: `"${code}" is the published short link of article "${articleId}" (${registryFile}); choose another code`,
+        problem: `"${code}" is the published short link of article "${articleId}" (${registryFile}); choose another code, or, if this article is "${articleId}" renamed, put its new id in that entry and its old address in redirectFrom`,
       });
     }
   }
