@@ -89,13 +89,32 @@ function isoInstant(date: Date): string {
 const name = (key: string, content: string): HeadTag => ({ meta: 'name', key, content });
 const property = (key: string, content: string): HeadTag => ({ meta: 'property', key, content });
 
-function imageTags(site: MetadataSite, image: PreviewImage): HeadTag[] {
+/** What OpenGraph says of any page: what it is, its words, its address and its picture. */
+function openGraphTags(
+  site: MetadataSite,
+  page: { type: 'website' | 'article'; title: string; description: string; url: string; lang: string; image: PreviewImage },
+): HeadTag[] {
   return [
-    property('og:image', absoluteUrl(site.siteUrl, site.basePath, image.path)),
-    property('og:image:width', String(image.width)),
-    property('og:image:height', String(image.height)),
-    property('og:image:type', image.type),
-    property('og:image:alt', image.alt),
+    property('og:type', page.type),
+    property('og:title', page.title),
+    property('og:description', page.description),
+    property('og:url', page.url),
+    property('og:site_name', site.publicationName),
+    property('og:locale', openGraphLocale(site, page.lang)),
+    property('og:image', absoluteUrl(site.siteUrl, site.basePath, page.image.path)),
+    property('og:image:width', String(page.image.width)),
+    property('og:image:height', String(page.image.height)),
+    property('og:image:type', page.image.type),
+    property('og:image:alt', page.image.alt),
+  ];
+}
+
+/** X reads OpenGraph for the words and picture; these ask for the large card and credit the accounts. */
+function twitterTags(site: MetadataSite, creator?: string): HeadTag[] {
+  return [
+    name('twitter:card', 'summary_large_image'),
+    name('twitter:site', site.xHandle),
+    ...(creator ? [name('twitter:creator', creator)] : []),
   ];
 }
 
@@ -106,15 +125,8 @@ export function pageHead(site: MetadataSite, page: PageInput): PageHead {
     const url = absoluteUrl(site.siteUrl, site.basePath, page.path);
     tags.push(
       { link: 'canonical', href: url },
-      property('og:type', 'website'),
-      property('og:title', page.title),
-      property('og:description', page.description),
-      property('og:url', url),
-      property('og:site_name', site.publicationName),
-      property('og:locale', openGraphLocale(site, site.locale)),
-      ...imageTags(site, page.image),
-      name('twitter:card', 'summary_large_image'),
-      name('twitter:site', site.xHandle),
+      ...openGraphTags(site, { ...page, type: 'website', url, lang: site.locale }),
+      ...twitterTags(site),
     );
   }
   return { title: documentTitle(site, page.title), tags };
@@ -135,21 +147,13 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
     name('author', article.author.name),
     { link: 'canonical', href: url },
     { link: 'shortlink', href: article.shortUrl },
-    property('og:type', 'article'),
-    property('og:title', article.title),
-    property('og:description', article.description),
-    property('og:url', url),
-    property('og:site_name', site.publicationName),
-    property('og:locale', openGraphLocale(site, article.lang)),
-    ...imageTags(site, article.image),
+    ...openGraphTags(site, { ...article, type: 'article', url }),
     property('article:published_time', published),
     property('article:modified_time', modified),
     property('article:author', authorUrl),
     property('article:section', article.section),
     ...article.tags.map((tag) => property('article:tag', tag)),
-    name('twitter:card', 'summary_large_image'),
-    name('twitter:site', site.xHandle),
-    ...(x ? [name('twitter:creator', x)] : []),
+    ...twitterTags(site, x),
   ];
 
   const jsonLd = {
