@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,10 +33,9 @@ export function serverPort(offset: number): number {
 
 const APACHE_MODULES = '/usr/lib/apache2/modules';
 
-/** Whether nginx and Apache are installed where Debian puts them (.ci/run installs both). */
-export const NGINX = '/usr/sbin/nginx';
-export const APACHE = '/usr/sbin/apache2';
-export const webServersInstalled = existsSync(NGINX) && existsSync(APACHE);
+/** Where Debian installs nginx and Apache (.ci/run installs both). */
+const NGINX = '/usr/sbin/nginx';
+const APACHE = '/usr/sbin/apache2';
 
 function waitForPort(port: number, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -110,7 +108,12 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  include /etc/nginx/mime.types;
+  types {
+    text/html html;
+    text/javascript js;
+    image/png png;
+    image/svg+xml svg;
+  }
   server {
     listen 127.0.0.1:${port};
     server_name 127.0.0.1;
@@ -139,7 +142,12 @@ Listen 127.0.0.1:${port}
 PidFile ${dir}/httpd.pid
 DefaultRuntimeDir ${dir}
 ErrorLog ${dir}/error.log
-TypesConfig /etc/mime.types
+# The few types the site serves, without depending on a system mime.types file.
+TypesConfig /dev/null
+AddType text/html .html
+AddType text/javascript .js
+AddType image/png .png
+AddType image/svg+xml .svg
 DirectoryIndex index.html
 ${process.getuid?.() === 0 ? 'User www-data\nGroup www-data' : ''}
 ${mount}
