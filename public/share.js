@@ -6,14 +6,18 @@ if (bar) {
   const copy = bar.querySelector('[data-copy]');
   const share = bar.querySelector('[data-share]');
   field.addEventListener('focus', () => field.select());
-  if (navigator.clipboard) {
-    copy.hidden = false;
-    copy.addEventListener('click', async () => {
+  copy.hidden = false;
+  copy.addEventListener('click', async () => {
+    field.select();
+    try {
       await navigator.clipboard.writeText(field.value);
-      status.textContent = copy.dataset.copied;
-      setTimeout(() => (status.textContent = ''), 4000);
-    });
-  }
+    } catch {
+      // No Clipboard API outside secure contexts: copy the selection the old way.
+      if (!document.execCommand('copy')) return;
+    }
+    status.textContent = copy.dataset.copied;
+    setTimeout(() => (status.textContent = ''), 4000);
+  });
   if (navigator.share) {
     share.hidden = false;
     share.addEventListener('click', () => navigator.share({ title: document.title, url: field.value }).catch(() => {}));

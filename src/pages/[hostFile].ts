@@ -8,4 +8,4 @@ export const getStaticPaths = (async () => {
   return files.map(({ name, text }) => ({ params: { hostFile: name }, props: { text } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.text as string);
+export const GET: APIRoute<{ text: string }> = ({ props }) => new Response(props.text);

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
     props: { article },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response((await cachedCard(articleCardInput(props.article as Article), cardCacheDir)).png);
+export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
+  new Response((await cachedCard(articleCardInput(props.article), cardCacheDir)).png);
