@@ -12,12 +12,21 @@ export interface ShareLink {
 }
 
 /**
+ * A URL as a query value: encoded, except `:` and `/`, which a query may
+ * hold as they are (RFC 3986). The short URL then repeats verbatim on the
+ * page, and compression sends it once.
+ */
+export function queryValue(url: string): string {
+  return encodeURIComponent(url).replace(/%3A/g, ':').replace(/%2F/g, '/');
+}
+
+/**
  * Share links for a URL. Only the email carries the headline: the networks
  * unfurl the URL into the article's card, headline included, and every
  * byte here is sent with every article page.
  */
 export function shareLinks(url: string, title: string): ShareLink[] {
-  const u = encodeURIComponent(url);
+  const u = queryValue(url);
   return [
     { name: 'X', href: `https://x.com/intent/post?url=${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
