@@ -1,17 +1,35 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
 import { settings } from './src/settings';
+
+const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
+
+/**
+ * Whether the built page at `url` asks search engines not to index it
+ * (short-link and old-address stubs, search results): such pages stay out
+ * of the sitemap. The sitemap is written after the pages, so it can look.
+ */
+function isNoindex(url: string): boolean {
+  const path = decodeURIComponent(new URL(url).pathname).slice(settings.basePath.length);
+  try {
+    return /<meta name="robots" content="noindex/.test(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,
   trailingSlash: 'always',
   // Builds pointed at other content (fixtures, benchmarks) write elsewhere.
-  outDir: process.env.LONGREAD_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.LONGREAD_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
@@ -29,8 +47,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Every published page except search results, which have nothing of their own to index.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    sitemap({ filter: (page) => !isNoindex(page) }),
   ],
   devToolbar: { enabled: false },
 });

@@ -15,12 +15,24 @@ const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const previousDir = `${finalDir}.previous`;
 
+/**
+ * The caller's environment, made a production one. Vitest sets
+ * NODE_ENV=test and exports its `import.meta.env` (DEV=1 and friends);
+ * Astro reads both while it renders, so a build started from a test would
+ * otherwise take itself for a development server and publish drafts.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  return env;
+}
+
 await rm(stagingDir, { recursive: true, force: true });
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   // A build must never reach the network, telemetry included.
-  env: { ...productionEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
+  env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
 
 if (astro.status !== 0) await fail(astro.status ?? 1);
@@ -36,17 +48,6 @@ await rm(previousDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 await rm(previousDir, { recursive: true, force: true });
-
-/**
- * The caller's environment, minus what would make this less than a
- * production build. Vite reads `import.meta.env.DEV` and friends from
- * variables of those names, which test runners set (`DEV=1`): left in,
- * they would publish drafts.
- */
-function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...rest } = env;
-  return { ...rest, NODE_ENV: 'production' };
-}
 
 /** Writes Pagefind's index into `<dir>/pagefind/`; returns its errors, if any. */
 async function indexForSearch(dir: string): Promise<string[]> {

@@ -5,14 +5,19 @@
  * Usage: npm run new -- "The headline" --author <id> [--section <id>]
  * (LONGREAD_CONTENT_DIR picks another content folder.)
  */
+import { randomInt } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { newShortCode } from '../src/lib/short-code.ts';
+import { generateShortCode } from '../src/lib/short-code.ts';
+import { parseRegistry } from '../src/lib/short-link-registry.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 
-/** Every short code in use: in articles' frontmatter and in the registry of codes ever published. */
+/**
+ * Every short code in use: in articles' frontmatter (drafts included, whose
+ * codes the registry does not hold yet) and in the registry of codes ever published.
+ */
 export function takenShortCodes(contentDir: string): Set<string> {
   const codes = new Set<string>();
   const articles = join(contentDir, 'articles');
@@ -21,20 +26,11 @@ export function takenShortCodes(contentDir: string): Set<string> {
     const code = /^shortCode:\s*['"]?([a-z0-9]+)/m.exec(readFileSync(join(articles, file), 'utf8'))?.[1];
     if (code) codes.add(code);
   }
-  const registry = join(contentDir, 'short-links.json');
-  if (existsSync(registry)) {
-    // Whatever its shape, every short code it names stays taken: its keys and its string values.
-    const walk = (value: unknown): void => {
-      if (typeof value === 'string') codes.add(value);
-      else if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') {
-        for (const [key, inner] of Object.entries(value)) {
-          codes.add(key);
-          walk(inner);
-        }
-      }
-    };
-    walk(JSON.parse(readFileSync(registry, 'utf8')));
+  const registryFile = join(contentDir, 'short-links.json');
+  if (existsSync(registryFile)) {
+    const parsed = parseRegistry(readFileSync(registryFile, 'utf8'), registryFile);
+    if ('problem' in parsed) throw new Error(`${parsed.problem.file}: ${parsed.problem.problem}`);
+    for (const code of Object.keys(parsed.registry)) codes.add(code);
   }
   return codes;
 }
@@ -59,7 +55,7 @@ export async function newArticle(options: {
   const existing = new Set(readdirSync(articles).map((file) => file.replace(/\.mdx$/, '')));
   const slug = uniqueSlug(slugify(title), new Set([...existing, 'page']));
   if (slug === '') throw new Error('the title needs at least one letter or digit');
-  const shortCode = newShortCode(takenShortCodes(contentDir));
+  const shortCode = generateShortCode(takenShortCodes(contentDir), randomInt);
   const date = (options.today ?? new Date()).toISOString().slice(0, 10);
   const file = join(articles, `${slug}.mdx`);
   await writeFile(

@@ -9,8 +9,6 @@ export interface SiteSettings {
   basePath: string;
   /** Name of the publication, shown in the masthead, disclaimers and metadata. */
   publicationName: string;
-  /** One line about the publication, for the front page and the site's feed. */
-  description: string;
   /** BCP 47 language tag of the publication's main edition. */
   locale: string;
   /** Absolute URL short links are built on; a separate short domain is fine (env `SHORT_LINK_BASE`). */
@@ -41,7 +39,6 @@ export const settings: SiteSettings = {
   siteUrl,
   basePath,
   publicationName: env.PUBLICATION_NAME || 'Arab News',
-  description: 'Long reads and opinion.',
   locale: 'en-US',
   shortLinkBase: trimTrailingSlash(env.SHORT_LINK_BASE || `${siteUrl}${basePath}s`),
   xHandle: '@arabnews',

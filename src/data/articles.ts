@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { impossibleDates } from '../lib/calendar-date';
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath } from '../lib/paths';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
-import { summarise } from '../lib/summary';
 import { slugify } from '../lib/slug';
+import { summarise } from '../lib/summary';
+import { settings } from '../settings';
+import { checkShortLinks } from './short-links';
 
 /** A topic as written on the article, and the slug of its page. */
 export interface Tag {
@@ -18,8 +20,12 @@ export interface Article {
   entry: CollectionEntry<'articles'>;
   author: CollectionEntry<'authors'>;
   section: CollectionEntry<'sections'>;
+  /** The article's source file, for messages. */
+  file: string;
   /** Site path, without the base path. */
   path: string;
+  /** Absolute short URL. */
+  shortUrl: string;
   /** The authored description, or one cut from the first paragraph. */
   description: string;
   readingMinutes: number;
@@ -65,7 +71,9 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     entry,
     author,
     section,
+    file,
     path: articlePath(section.id, entry.id),
+    shortUrl: shortUrl(settings.shortLinkBase, entry.data.shortCode),
     description,
     readingMinutes: readingMinutes(paragraphs),
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
@@ -77,10 +85,17 @@ let published: Promise<Article[]> | undefined;
 /**
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
+ * Short codes are checked against the registry here, drafts included, so
+ * no build can publish a broken short link.
  */
 export function publishedArticles(): Promise<Article[]> {
-  published ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft)
-    .then((entries) => Promise.all(entries.map(resolve)))
+  published ??= getCollection('articles')
+    .then(async (entries) => {
+      const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
+      const articles = await Promise.all(visible.map(resolve));
+      await checkShortLinks(entries);
+      return articles;
+    })
     .then((articles) =>
       articles.sort(
         (a, b) =>

@@ -36,7 +36,7 @@ export function escapeXml(text: string): string {
 
 /**
  * A feed item with the article's summary and absolute link (feed readers
- * resolve nothing relative). See docs/decisions/0005-feeds-carry-summaries.md.
+ * resolve nothing relative). See docs/decisions/0007-feeds-carry-summaries.md.
  */
 export function feedItem(source: FeedSource, siteUrl: string, basePath: string): FeedItem {
   return {

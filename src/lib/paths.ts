@@ -42,3 +42,16 @@ export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'page', 'page
 
 /** Slugs an article cannot have: `/<section>/page/` leads to the section's later pages. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
+
+/** Site path of an article's social card image. */
+export function articleCardPath(articlePathname: string): string {
+  return `${articlePathname}card.png`;
+}
+
+/** Site path of the card that represents the whole site. */
+export const SITE_CARD_PATH = '/card.png';
+
+/** Short URL of a code: the short-link base, a slash, the code. */
+export function shortUrl(shortLinkBase: string, code: string): string {
+  return `${shortLinkBase.replace(/\/+$/, '')}/${code}`;
+}

@@ -17,17 +17,16 @@ export function isShortCode(value: string): boolean {
 }
 
 /**
- * A fresh code of SHORT_CODE_LENGTH characters that is not in `taken`.
- * `random` returns numbers in [0, 1); pass a seeded one for repeatable output.
+ * A new code of SHORT_CODE_LENGTH characters that is not in `taken`.
+ * `randomIndex(n)` returns an integer in [0, n); pass `crypto.randomInt`.
  */
-export function newShortCode(taken: ReadonlySet<string>, random: () => number = Math.random): string {
-  // With 28 million codes a thousand misses in a row means `random` is broken, not that codes ran out.
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    let code = '';
-    for (let i = 0; i < SHORT_CODE_LENGTH; i++) {
-      code += SHORT_CODE_ALPHABET[Math.floor(random() * SHORT_CODE_ALPHABET.length)];
-    }
+export function generateShortCode(taken: ReadonlySet<string>, randomIndex: (n: number) => number): string {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const code = Array.from(
+      { length: SHORT_CODE_LENGTH },
+      () => SHORT_CODE_ALPHABET[randomIndex(SHORT_CODE_ALPHABET.length)],
+    ).join('');
     if (!taken.has(code)) return code;
   }
-  throw new Error('could not find an unused short code');
+  throw new Error('no free short code after 100 attempts: is the random source random?');
 }

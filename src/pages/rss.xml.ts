@@ -1,11 +1,11 @@
 import { publishedArticles } from '../data/articles';
+import { siteTagline } from '../data/cards';
 import { feedResponse, feedTitle } from '../data/feeds';
-import { settings } from '../settings';
 
 export async function GET() {
   return feedResponse({
     title: feedTitle(),
-    description: settings.description,
+    description: siteTagline,
     listingPath: '/',
     articles: await publishedArticles(),
   });
