@@ -1,9 +1,12 @@
 /**
  * Builds generated publications of N articles (default 1, 100 and 1,000)
- * twice: the full site (`scripts/build.ts`: pages, listings, feeds,
- * sitemap, search index) and a bare Astro render of the same MDX bodies
- * (`bench/bare`). Prints wall time, milliseconds per article and the peak
- * memory of each build's process tree, and the full/bare time ratio.
+ * two ways: the full site (`scripts/build.ts`: pages, listings, feeds,
+ * sitemap, social cards, search index) and a bare Astro render of the same
+ * MDX bodies (`bench/bare`). Each is built from cold caches, then again
+ * with the caches the first build left (as a deploy that keeps its cache
+ * folder does: content store, social cards). Prints wall time,
+ * milliseconds per article and the peak memory of each build's process
+ * tree, and the full/bare time ratio.
  *
  * Usage: npm run bench [-- 1 100 1000]
  * Figures depend on the machine and on what else it runs; see docs/performance.md.
@@ -74,34 +77,37 @@ const counts = process.argv.slice(2).map(Number);
 const sizes = counts.length > 0 ? counts : [1, 100, 1000];
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; cold caches.`);
-console.log('articles | full s | full ms/article | full peak MB | bare s | bare ms/article | bare peak MB | full/bare');
+console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM.`);
+console.log('articles | caches | full s | full ms/article | full peak MB | bare s | bare ms/article | bare peak MB | full/bare');
 for (const n of sizes) {
   const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
   try {
     const contentDir = join(dir, 'content');
     await generateArticles(contentDir, n);
-    const full = await measure(['scripts/build.ts'], {
-      LONGREAD_CONTENT_DIR: contentDir,
-      LONGREAD_OUT_DIR: join(dir, 'full'),
-      LONGREAD_CACHE_DIR: join(dir, 'full-cache'),
-    });
-    const bare = await measure([astro, 'build', '--root', 'bench/bare'], {
-      LONGREAD_CONTENT_DIR: contentDir,
-      LONGREAD_OUT_DIR: join(dir, 'bare'),
-      LONGREAD_CACHE_DIR: join(dir, 'bare-cache'),
-    });
-    const row = [
-      n,
-      full.seconds.toFixed(1),
-      ((full.seconds * 1000) / n).toFixed(1),
-      full.peakMegabytes.toFixed(0),
-      bare.seconds.toFixed(1),
-      ((bare.seconds * 1000) / n).toFixed(1),
-      bare.peakMegabytes.toFixed(0),
-      (full.seconds / bare.seconds).toFixed(2),
-    ];
-    console.log(row.join(' | '));
+    for (const caches of ['cold', 'warm']) {
+      const full = await measure(['scripts/build.ts'], {
+        LONGREAD_CONTENT_DIR: contentDir,
+        LONGREAD_OUT_DIR: join(dir, 'full'),
+        LONGREAD_CACHE_DIR: join(dir, 'full-cache'),
+      });
+      const bare = await measure([astro, 'build', '--root', 'bench/bare'], {
+        LONGREAD_CONTENT_DIR: contentDir,
+        LONGREAD_OUT_DIR: join(dir, 'bare'),
+        LONGREAD_CACHE_DIR: join(dir, 'bare-cache'),
+      });
+      const row = [
+        n,
+        caches,
+        full.seconds.toFixed(1),
+        ((full.seconds * 1000) / n).toFixed(1),
+        full.peakMegabytes.toFixed(0),
+        bare.seconds.toFixed(1),
+        ((bare.seconds * 1000) / n).toFixed(1),
+        bare.peakMegabytes.toFixed(0),
+        (full.seconds / bare.seconds).toFixed(2),
+      ];
+      console.log(row.join(' | '));
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { escapeHtml } from './metadata';
 import { absoluteUrl } from './paths';
 
 /** What a feed needs to know about an article. */
@@ -29,11 +30,6 @@ export const DUBLIN_CORE_NAMESPACE = { dc: 'http://purl.org/dc/elements/1.1/' };
 /** How many of the newest articles a feed carries; readers poll it, older items are on the site. */
 export const FEED_LENGTH = 50;
 
-/** Escapes the five characters XML gives meaning to. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' } as const)[c as '<']};`);
-}
-
 /**
  * A feed item with the article's summary and absolute link (feed readers
  * resolve nothing relative). See docs/decisions/0007-feeds-carry-summaries.md.
@@ -45,6 +41,6 @@ export function feedItem(source: FeedSource, siteUrl: string, basePath: string):
     link: absoluteUrl(siteUrl, basePath, source.path),
     pubDate: source.publishedAt,
     categories: [...source.tags],
-    customData: `<dc:creator>${escapeXml(source.authorName)}</dc:creator>`,
+    customData: `<dc:creator>${escapeHtml(source.authorName)}</dc:creator>`,
   };
 }

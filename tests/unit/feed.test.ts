@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, feedItem } from '../../src/lib/feed';
+import { feedItem } from '../../src/lib/feed';
 
 const source = {
   title: 'A headline',
@@ -25,11 +25,5 @@ describe('feedItem', () => {
     expect(feedItem(source, 'https://example.org', '/').customData).toBe(
       '<dc:creator>Ann &amp; Bo &lt;Co&gt;</dc:creator>',
     );
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML special characters', () => {
-    expect(escapeXml(`<a href="x">Tom's & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; co&lt;/a&gt;');
   });
 });
