@@ -30,7 +30,7 @@ export interface CardInput {
 }
 
 /** Changes whenever the drawing below changes, so cached cards are redrawn. */
-const DESIGN_VERSION = '1';
+const DESIGN_VERSION = '2';
 
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string): string => join(dirname(require.resolve(`${pkg}/package.json`)), file);
@@ -51,53 +51,71 @@ const TITLE_TOP = 150;
 export const TITLE_HEIGHT = 300;
 /** Largest headline, in pixels: a short headline does not balloon to fill the box. */
 const TITLE_MAX_PX = 84;
-/** Pango sizes fonts in points: at 72 dpi a point is a pixel. */
-const POINTS_AT_72_DPI = 12;
+/** Smallest headline: below this a headline is unreadable in a preview, so it is cut at the box instead. */
+const TITLE_MIN_PX = 20;
 
 /** Escapes text for Pango markup. */
 export function pangoEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Text drawn on a transparent background, as a PNG. */
+/** Text drawn on a transparent background, as raw RGBA pixels (no PNG round trip). */
 export interface TextImage {
   data: Buffer;
   width: number;
   height: number;
 }
 
+/** The pixel size to try after a headline came out `height` tall at `px`. */
+function nextTitleSize(px: number, height: number): number {
+  // Wrapped text covers an area that grows with the square of its size.
+  return Math.floor(px * Math.min(0.95, Math.sqrt(TITLE_HEIGHT / height)));
+}
+
 async function renderText(
   text: string,
-  options: { weight: 'Bold' | 'Regular'; colour: string; px?: number; fitHeight?: number },
-): Promise<TextImage & { dpi: number }> {
+  options: { weight: 'Bold' | 'Regular'; colour: string; px: number },
+): Promise<TextImage> {
   await loadFonts();
-  const size = options.px ?? POINTS_AT_72_DPI;
   const { data, info } = await sharp({
     text: {
       text: `<span foreground="${options.colour}">${pangoEscape(text)}</span>`,
-      font: `${FAMILIES} ${options.weight} ${size}`,
+      font: `${FAMILIES} ${options.weight} ${options.px}`,
       fontfile: options.weight === 'Bold' ? SERIF_BOLD : SERIF_REGULAR,
       width: TEXT_WIDTH,
-      ...(options.fitHeight ? { height: options.fitHeight } : { dpi: 72 }),
+      // At 72 dpi a Pango point is a pixel.
+      dpi: 72,
       // Pango flips the alignment of right-to-left paragraphs itself.
       align: 'left',
       wrap: 'word',
       rgba: true,
     },
   })
-    .png()
+    .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, dpi: info.textAutofitDpi ?? 72 };
+  return { data, width: info.width, height: info.height };
 }
 
-/** The headline as large as fits the box, and no larger than TITLE_MAX_PX. */
+/**
+ * The headline as large as fits the box, and no larger than TITLE_MAX_PX.
+ * Each try is one Pango layout of a millisecond or so; the size is
+ * estimated from how tall the last try came out, so most headlines take
+ * one or two tries.
+ */
 export async function renderTitle(title: string): Promise<TextImage> {
-  const fitted = await renderText(title, { weight: 'Bold', colour: COLOURS.ink, fitHeight: TITLE_HEIGHT });
-  const fittedPx = (POINTS_AT_72_DPI * fitted.dpi) / 72;
-  if (fittedPx <= TITLE_MAX_PX) return fitted;
-  const capped = await renderText(title, { weight: 'Bold', colour: COLOURS.ink, px: TITLE_MAX_PX });
-  // Wrapped at the smaller size, some scripts take more lines than the fitted size did.
-  return capped.height <= TITLE_HEIGHT ? capped : fitted;
+  let px = TITLE_MAX_PX;
+  for (;;) {
+    const image = await renderText(title, { weight: 'Bold', colour: COLOURS.ink, px });
+    if (image.height <= TITLE_HEIGHT) return image;
+    if (px <= TITLE_MIN_PX) return cropToTitleBox(image);
+    px = Math.max(TITLE_MIN_PX, nextTitleSize(px, image.height));
+  }
+}
+
+/** The top of a headline too long to fit even at the smallest size. */
+function cropToTitleBox(image: TextImage): TextImage {
+  const rowBytes = image.width * 4;
+  return { data: image.data.subarray(0, rowBytes * TITLE_HEIGHT), width: image.width, height: TITLE_HEIGHT };
 }
 
 /** Left edge of a text image: against the start margin, which is the right one in RTL. */
@@ -129,27 +147,25 @@ export async function renderCard(card: CardInput): Promise<Buffer> {
     renderText(card.publication, { weight: 'Bold', colour: COLOURS.muted, px: 34 }),
   ]);
   const footerTop = CARD_HEIGHT - MARGIN - Math.max(byline.height, publication.height);
-  const rule = await sharp({
-    create: { width: TEXT_WIDTH, height: 2, channels: 4, background: COLOURS.muted },
-  })
-    .png()
-    .toBuffer();
-  const band = await sharp({
-    create: { width: CARD_WIDTH, height: 16, channels: 4, background: COLOURS.accent },
-  })
-    .png()
-    .toBuffer();
+  const text = (image: TextImage, left: number, top: number): sharp.OverlayOptions => ({
+    input: image.data,
+    raw: { width: image.width, height: image.height, channels: 4 },
+    left,
+    top,
+  });
 
   return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.paper } })
     .composite([
-      { input: band, left: 0, top: 0 },
-      { input: kicker.data, left: startEdge(kicker, card.dir), top: 76 },
-      { input: title.data, left: startEdge(title, card.dir), top: TITLE_TOP },
-      { input: rule, left: MARGIN, top: footerTop - 28 },
-      { input: byline.data, left: startEdge(byline, card.dir), top: footerTop },
-      { input: publication.data, left: endEdge(publication, card.dir), top: footerTop },
+      { input: { create: { width: CARD_WIDTH, height: 16, channels: 4, background: COLOURS.accent } }, left: 0, top: 0 },
+      text(kicker, startEdge(kicker, card.dir), 76),
+      text(title, startEdge(title, card.dir), TITLE_TOP),
+      { input: { create: { width: TEXT_WIDTH, height: 2, channels: 4, background: COLOURS.muted } }, left: MARGIN, top: footerTop - 28 },
+      text(byline, startEdge(byline, card.dir), footerTop),
+      text(publication, endEdge(publication, card.dir), footerTop),
     ])
-    .png({ compressionLevel: 9 })
+    // zlib's default level: level 9 takes five times as long for a file a fifth smaller,
+    // and link-preview crawlers fetch a card once.
+    .png()
     .toBuffer();
 }
 
@@ -163,7 +179,7 @@ export function cardKey(card: CardInput): string {
 
 /**
  * The card from `cacheDir` when one was drawn from the same input before,
- * else drawn now and kept there. Saves the ~100 ms a card takes to draw
+ * else drawn now and kept there. Saves the tens of milliseconds a card takes to draw
  * on every build of an unchanged article.
  */
 export async function cachedCard(
