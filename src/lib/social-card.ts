@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -147,7 +147,7 @@ export async function renderCard(card: CardInput): Promise<Buffer> {
     renderText(card.publication, { weight: 'Bold', colour: COLOURS.muted, px: 34 }),
   ]);
   const footerTop = CARD_HEIGHT - MARGIN - Math.max(byline.height, publication.height);
-  const text = (image: TextImage, left: number, top: number): sharp.OverlayOptions => ({
+  const text = (image: TextImage, left: number, top: number): OverlayOptions => ({
     input: image.data,
     raw: { width: image.width, height: image.height, channels: 4 },
     left,
