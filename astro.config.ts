@@ -3,6 +3,8 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
+import { ARTICLE_COMPONENTS } from './src/lib/article-components';
+import { remarkContentRules } from './src/lib/content-rules';
 import { settings } from './src/settings';
 
 export default defineConfig({
@@ -22,7 +24,10 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // remark-smartypants types its tree as a generic Node; Astro expects an mdast Root.
-      remarkPlugins: [remarkSmartypants as RemarkPlugin],
+      remarkPlugins: [
+        [remarkContentRules as RemarkPlugin, { components: ARTICLE_COMPONENTS }],
+        remarkSmartypants as RemarkPlugin,
+      ],
       rehypePlugins: [rehypeSlug],
     }),
   },

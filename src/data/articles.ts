@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { impossibleDates } from '../lib/calendar-date';
+import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
 import { articlePath } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
@@ -26,13 +26,20 @@ export class ContentError extends Error {
   }
 }
 
+/** The file an entry came from, as error messages name it. */
+function sourceFile(entry: CollectionEntry<'articles'>): string {
+  return entry.filePath ?? `articles/${entry.id}`;
+}
+
 async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
-  const file = entry.filePath ?? `articles/${entry.id}`;
+  const file = sourceFile(entry);
   if (entry.filePath) {
     const source = await readFile(entry.filePath, 'utf8');
     const [problem] = impossibleDates(source.split(/^---$/m)[1] ?? '', ['publishedAt', 'updatedAt']);
     if (problem) throw new ContentError(file, problem.field, `${problem.value} is not a date in the calendar`);
   }
+  const [implausible] = implausibleDates(entry.data, buildTime(process.env.SOURCE_DATE_EPOCH));
+  if (implausible) throw new ContentError(file, implausible.field, implausible.problem);
   const author = await getEntry(entry.data.author);
   if (!author) {
     throw new ContentError(file, 'author', `no author "${entry.data.author.id}" in the authors collection`);
@@ -53,6 +60,24 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   };
 }
 
+/**
+ * A short code names one article forever, so two articles may never claim
+ * the same one; the later article is the one in the wrong.
+ */
+function refuseSharedShortCodes(articles: Article[]): Article[] {
+  const oldestFirst = articles.toSorted(
+    (a, b) => a.entry.data.publishedAt.getTime() - b.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),
+  );
+  const owners = new Map<string, Article>();
+  for (const article of oldestFirst) {
+    const code = article.entry.data.shortCode;
+    const owner = owners.get(code);
+    if (owner) throw new ContentError(sourceFile(article.entry), 'shortCode', `"${code}" is already the short code of ${sourceFile(owner.entry)}`);
+    owners.set(code, article);
+  }
+  return articles;
+}
+
 let published: Promise<Article[]> | undefined;
 
 /**
@@ -62,6 +87,7 @@ let published: Promise<Article[]> | undefined;
 export function publishedArticles(): Promise<Article[]> {
   published ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft)
     .then((entries) => Promise.all(entries.map(resolve)))
+    .then(refuseSharedShortCodes)
     .then((articles) =>
       articles.sort(
         (a, b) =>

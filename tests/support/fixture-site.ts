@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-/** What a build reads from the project; everything else it writes stays in the temporary root. */
-const SHARED = ['astro.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'node_modules', 'scripts'];
+/**
+ * What a build reads from the project; everything else it writes stays in
+ * the temporary root. Sources are copied, not linked: Vite resolves links
+ * to their real path, outside the root, and would leave out the stylesheet.
+ */
+const COPIED = ['astro.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'scripts'];
+const LINKED = ['node_modules'];
 
 /** A throwaway copy of the site with its own content, output and caches. */
 export interface FixtureSite {
@@ -24,7 +29,10 @@ export interface FixtureSite {
  */
 export async function fixtureSite(extra: { from: string; to: string }[] = []): Promise<FixtureSite> {
   const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
-  await Promise.all(SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))));
+  await Promise.all([
+    ...COPIED.map((name) => cp(join(projectRoot, name), join(root, name), { recursive: true })),
+    ...LINKED.map((name) => symlink(join(projectRoot, name), join(root, name))),
+  ]);
   const contentDir = join(root, 'content');
   const fixtures = join(projectRoot, 'tests/fixtures/content');
   await cp(join(fixtures, 'base'), contentDir, { recursive: true });
