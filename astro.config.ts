@@ -3,6 +3,7 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
+import { securityHeaders } from './src/integrations/security-headers';
 import { ARTICLE_COMPONENTS } from './src/lib/article-components';
 import { remarkContentRules } from './src/lib/content-rules';
 import { settings } from './src/settings';
@@ -31,6 +32,7 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug],
     }),
   },
-  integrations: [mdx()],
+  // Security headers last: it hashes the pages as every other step left them.
+  integrations: [mdx(), securityHeaders(settings.basePath)],
   devToolbar: { enabled: false },
 });

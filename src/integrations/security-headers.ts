@@ -1,0 +1,66 @@
+/**
+ * After the build, gives every page a `<meta>` Content-Security-Policy
+ * with the hashes of its own inline blocks (for hosts that cannot send
+ * headers), and writes the site's security headers for each host format.
+ * See src/lib/security-headers.ts for the policy.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  contentSecurityPolicy,
+  inlineHashes,
+  securityHeaderRules,
+  toApacheHeaders,
+  toHeadersFile,
+  toNginxInclude,
+  toVercelHeaders,
+} from '../lib/security-headers';
+
+/** Files written at the root of the output, one per host format. */
+export const HEADER_FILES = {
+  /** Netlify and Cloudflare Pages read it as is. */
+  headers: '_headers',
+  /** `include` it in nginx's server block. */
+  nginx: 'security-headers.conf',
+  /** Apache lines for `.htaccess`; Apache never serves files named `.ht*`. */
+  apache: '.htaccess-headers',
+  /** The `headers` of a `vercel.json`. */
+  vercel: 'vercel-headers.json',
+} as const;
+
+export function securityHeaders(basePath: string): AstroIntegration {
+  return {
+    name: 'longread:security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        for (const page of pages) {
+          const path = join(root, page);
+          const html = await readFile(path, 'utf8');
+          const hashes = inlineHashes(html);
+          hashes.scripts.forEach((hash) => scripts.add(hash));
+          hashes.styles.forEach((hash) => styles.add(hash));
+          // Before anything it governs: right after the charset, which must come first.
+          const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(hashes, 'meta')}">`;
+          const anchor = /<meta charset="utf-8">/i.test(html) ? /<meta charset="utf-8">/i : /<head>/i;
+          const withPolicy = html.replace(anchor, (opening) => `${opening}${meta}`);
+          if (withPolicy === html) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
+          await writeFile(path, withPolicy);
+        }
+        const rules = securityHeaderRules(basePath, { scripts: [...scripts], styles: [...styles] });
+        await Promise.all([
+          writeFile(join(root, HEADER_FILES.headers), toHeadersFile(rules)),
+          writeFile(join(root, HEADER_FILES.nginx), toNginxInclude(rules)),
+          writeFile(join(root, HEADER_FILES.apache), toApacheHeaders(rules)),
+          writeFile(join(root, HEADER_FILES.vercel), `${JSON.stringify(toVercelHeaders(rules), null, 2)}\n`),
+        ]);
+        logger.info(`Content-Security-Policy in ${pages.length} pages; headers for ${Object.values(HEADER_FILES).join(', ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+/** A rule of a `_headers` file: a path pattern and the headers for paths it matches. */
+export interface HeadersFileRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Reads a Netlify / Cloudflare `_headers` file: a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeadersFileRule[] {
+  const rules: HeadersFileRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+      if (name && value !== undefined) rules.at(-1)?.headers.push([name.trim(), value.trim()]);
+    }
+  }
+  return rules;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Serves a build as a static host would (`/a/` → `a/index.html`, unknown
+ * paths → `404.html` with status 404), sending the headers its `_headers`
+ * file gives: the deployment, in miniature, on a free local port.
+ */
+export async function serveWithHeaders(distDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const headersFile = join(distDir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    let file = join(distDir, normalize(path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!file.startsWith(distDir) || !existsSync(file)) {
+      file = join(distDir, '404.html');
+      status = 404;
+    }
+    for (const rule of rules) {
+      if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(await readFile(file));
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
