@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** A rule of a `_headers` file: a path pattern and the headers for paths it matches. */
 export interface HeadersFileRule {
@@ -45,28 +46,45 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
 /**
  * Serves a build as a static host would (`/a/` → `a/index.html`, unknown
- * paths → `404.html` with status 404), sending the headers its `_headers`
- * file gives: the deployment, in miniature, on a free local port.
+ * paths → `404.html` with status 404, text gzipped), sending the headers
+ * its `_headers` file gives: the deployment, in miniature, on a free
+ * local port.
  */
-export async function serveWithHeaders(distDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveWithHeaders(
+  distDir: string,
+  /** Extra pages by URL path, served beside the build (e.g. a near-empty page to compare with). */
+  extraPages: Record<string, string> = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const headersFile = join(distDir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+  /** The status, type and bytes a static host answers a path with. */
+  const answer = async (path: string): Promise<{ status: number; type: string; body: Buffer }> => {
+    const extra = extraPages[path];
+    if (extra !== undefined) return { status: 200, type: TYPES['.html']!, body: Buffer.from(extra) };
     let file = join(distDir, normalize(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!file.startsWith(distDir) || !existsSync(file)) {
-      file = join(distDir, '404.html');
-      status = 404;
-    }
+    const found = file.startsWith(distDir) && existsSync(file);
+    if (!found) file = join(distDir, '404.html');
+    return { status: found ? 200 : 404, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+  };
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    const { status, type, body } = await answer(path);
     for (const rule of rules) {
       if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
+    // Text is sent compressed, as every static host does.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      response.end(gzipSync(body));
+    } else {
+      response.writeHead(status, { 'Content-Type': type });
+      response.end(body);
+    }
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
