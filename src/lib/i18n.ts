@@ -17,6 +17,18 @@ const strings: Record<string, UiStrings> = {
     aboutTheAuthor: 'About the author',
     updated: 'Updated',
   },
+  ar: {
+    by: 'بقلم',
+    // Arabic counts one and two with the word alone, 3–10 with the plural, from 11 with the singular.
+    minutesToRead: (minutes) => {
+      const form = new Intl.PluralRules('ar').select(minutes);
+      if (form === 'one') return 'دقيقة واحدة للقراءة';
+      if (form === 'two') return 'دقيقتان للقراءة';
+      return `${minutes} ${form === 'few' ? 'دقائق' : 'دقيقة'} للقراءة`;
+    },
+    aboutTheAuthor: 'عن الكاتب',
+    updated: 'آخر تحديث',
+  },
 };
 
 /** Interface words for a BCP 47 tag, falling back to its language, then English. */
@@ -30,4 +42,9 @@ const RIGHT_TO_LEFT = new Set(['ar', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', '
 /** Writing direction of a BCP 47 language tag, for the `dir` attribute. */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** Whether two BCP 47 tags name the same language (`en-US` and `en` do). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 }

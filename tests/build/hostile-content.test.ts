@@ -74,6 +74,17 @@ describe.each(cases)('the awkward article $fixture', ({ fixture, page, title, de
     if (description) expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(description);
     expect(document.documentElement.getAttribute('lang')).toBe(lang);
     expect(document.documentElement.getAttribute('dir')).toBe(dir);
+    // The article's words are in its language; the site's own stay marked as English.
+    const byline = document.querySelector('.byline')?.textContent ?? '';
+    expect(byline.startsWith(lang === 'ar' ? 'بقلم' : 'By')).toBe(true);
+    expect(document.querySelector('.skip-link')?.getAttribute('lang') ?? null).toBe(lang === 'ar' ? 'en-US' : null);
+  });
+
+  it('sets its entry in the front page list in its own language and direction', () => {
+    const { document } = parseHTML(pages.find(({ file }) => file === 'index.html')!.html);
+    const entry = [...document.querySelectorAll('.article-list li')].find((li) => li.querySelector('h2')?.textContent === title);
+    expect(entry?.getAttribute('lang')).toBe(lang);
+    expect(entry?.getAttribute('dir') ?? 'ltr').toBe(dir);
   });
 
   it('lets no script, handler or unescaped markup from the frontmatter into any page', () => {
