@@ -14,12 +14,24 @@ const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const previousDir = `${finalDir}.previous`;
 
+/**
+ * The caller's environment, made a production one. Vitest sets
+ * NODE_ENV=test and exports its `import.meta.env` (DEV=1 and friends);
+ * Astro reads both while it renders, so a build started from a test would
+ * otherwise take itself for a development server and publish drafts.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  return env;
+}
+
 await rm(stagingDir, { recursive: true, force: true });
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   // A build must never reach the network, telemetry included.
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
+  env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
 
 if (astro.status !== 0) {

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { OLD_PATH_PATTERN } from './lib/redirects';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
 
 /**
@@ -61,6 +62,10 @@ const articles = defineCollection({
       shortCode: z
         .string()
         .refine(isShortCode, `must be 4 to 8 characters from "${SHORT_CODE_ALPHABET}"`),
+      /** Site paths the article was published under before (e.g. `/opinion/old-slug/`); each redirects here forever. */
+      redirectFrom: z
+        .array(z.string().regex(OLD_PATH_PATTERN, 'must be a site path such as /opinion/old-slug/'))
+        .default([]),
       /** Topics, shown on the page and used for tag pages. */
       tags: z.array(z.string().trim().min(1)).default([]),
       /** Lead image; `alt` describes it for people who cannot see it. */

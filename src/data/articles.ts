@@ -1,18 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
-import { articlePath } from '../lib/paths';
+import { articlePath, shortUrl } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
 import { summarise } from '../lib/summary';
+import { settings } from '../settings';
+import { checkShortLinks } from './short-links';
 
 /** An article with its references resolved and the figures pages show. */
 export interface Article {
   entry: CollectionEntry<'articles'>;
   author: CollectionEntry<'authors'>;
   section: CollectionEntry<'sections'>;
+  /** The article's source file, for messages. */
+  file: string;
   /** Site path, without the base path. */
   path: string;
+  /** Absolute short URL. */
+  shortUrl: string;
   /** The authored description, or one cut from the first paragraph. */
   description: string;
   readingMinutes: number;
@@ -26,13 +32,8 @@ export class ContentError extends Error {
   }
 }
 
-/** The file an entry came from, as error messages name it. */
-function sourceFile(entry: CollectionEntry<'articles'>): string {
-  return entry.filePath ?? `articles/${entry.id}`;
-}
-
 async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
-  const file = sourceFile(entry);
+  const file = entry.filePath ?? `articles/${entry.id}`;
   if (entry.filePath) {
     const source = await readFile(entry.filePath, 'utf8');
     const [problem] = impossibleDates(source.split(/^---$/m)[1] ?? '', ['publishedAt', 'updatedAt']);
@@ -54,28 +55,12 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     entry,
     author,
     section,
+    file,
     path: articlePath(section.id, entry.id),
+    shortUrl: shortUrl(settings.shortLinkBase, entry.data.shortCode),
     description,
     readingMinutes: readingMinutes(paragraphs),
   };
-}
-
-/**
- * A short code names one article forever, so two articles may never claim
- * the same one; the later article is the one in the wrong.
- */
-function refuseSharedShortCodes(articles: Article[]): Article[] {
-  const oldestFirst = articles.toSorted(
-    (a, b) => a.entry.data.publishedAt.getTime() - b.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),
-  );
-  const owners = new Map<string, Article>();
-  for (const article of oldestFirst) {
-    const code = article.entry.data.shortCode;
-    const owner = owners.get(code);
-    if (owner) throw new ContentError(sourceFile(article.entry), 'shortCode', `"${code}" is already the short code of ${sourceFile(owner.entry)}`);
-    owners.set(code, article);
-  }
-  return articles;
 }
 
 let published: Promise<Article[]> | undefined;
@@ -83,11 +68,17 @@ let published: Promise<Article[]> | undefined;
 /**
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
+ * Short codes are checked against the registry here, drafts included, so
+ * no build can publish a broken short link.
  */
 export function publishedArticles(): Promise<Article[]> {
-  published ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft)
-    .then((entries) => Promise.all(entries.map(resolve)))
-    .then(refuseSharedShortCodes)
+  published ??= getCollection('articles')
+    .then(async (entries) => {
+      const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
+      const articles = await Promise.all(visible.map(resolve));
+      await checkShortLinks(entries);
+      return articles;
+    })
     .then((articles) =>
       articles.sort(
         (a, b) =>

@@ -18,17 +18,23 @@ import {
   toVercelHeaders,
 } from '../lib/security-headers';
 
-/** Files written at the root of the output, one per host format. */
+/** Files at the root of the output that carry the headers, one per host format. */
 export const HEADER_FILES = {
   /** Netlify and Cloudflare Pages read it as is. */
   headers: '_headers',
-  /** `include` it in nginx's server block. */
+  /** `include` it in nginx's server block, beside the redirects include. */
   nginx: 'security-headers.conf',
-  /** Apache lines for `.htaccess`; Apache never serves files named `.ht*`. */
-  apache: '.htaccess-headers',
-  /** The `headers` of a `vercel.json`. */
-  vercel: 'vercel-headers.json',
+  /** Apache: the headers are added to the `.htaccess` the build wrote (redirects), or make one. */
+  apache: '.htaccess',
+  /** Vercel: `headers` is set in the `vercel.json` the build wrote (redirects), or makes one. */
+  vercel: 'vercel.json',
 } as const;
+
+/** Adds to a file the build may already have written (the host files with redirects), or writes it. */
+async function extend(path: string, change: (existing: string | undefined) => string): Promise<void> {
+  const existing = await readFile(path, 'utf8').catch(() => undefined);
+  await writeFile(path, change(existing));
+}
 
 export function securityHeaders(basePath: string): AstroIntegration {
   return {
@@ -53,11 +59,17 @@ export function securityHeaders(basePath: string): AstroIntegration {
           await writeFile(path, withPolicy);
         }
         const rules = securityHeaderRules(basePath, { scripts: [...scripts], styles: [...styles] });
+        // Headers depend on every page's final bytes, so they join the host files after the pages are written.
         await Promise.all([
           writeFile(join(root, HEADER_FILES.headers), toHeadersFile(rules)),
           writeFile(join(root, HEADER_FILES.nginx), toNginxInclude(rules)),
-          writeFile(join(root, HEADER_FILES.apache), toApacheHeaders(rules)),
-          writeFile(join(root, HEADER_FILES.vercel), `${JSON.stringify(toVercelHeaders(rules), null, 2)}\n`),
+          extend(join(root, HEADER_FILES.apache), (existing) =>
+            [existing?.trimEnd(), `# Security headers (Apache, mod_headers)\n${toApacheHeaders(rules)}`].filter(Boolean).join('\n\n'),
+          ),
+          extend(join(root, HEADER_FILES.vercel), (existing) => {
+            const config = existing ? (JSON.parse(existing) as Record<string, unknown>) : {};
+            return `${JSON.stringify({ ...config, ...toVercelHeaders(rules) }, null, 2)}\n`;
+          }),
         ]);
         logger.info(`Content-Security-Policy in ${pages.length} pages; headers for ${Object.values(HEADER_FILES).join(', ')}`);
       },

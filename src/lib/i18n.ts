@@ -8,6 +8,16 @@ export interface UiStrings {
   aboutTheAuthor: string;
   /** Introduces the date of the last revision. */
   updated: string;
+  /** Names the share bar for assistive technology. */
+  share: string;
+  /** Label of the short-link field. */
+  shortLink: string;
+  /** The button that copies the short link. */
+  copy: string;
+  /** Said once the short link is on the clipboard. */
+  copied: string;
+  /** The link to an author's page and feed. */
+  follow: (name: string) => string;
 }
 
 const strings: Record<string, UiStrings> = {
@@ -16,6 +26,11 @@ const strings: Record<string, UiStrings> = {
     minutesToRead: (minutes) => `${minutes} min read`,
     aboutTheAuthor: 'About the author',
     updated: 'Updated',
+    share: 'Share',
+    shortLink: 'Short link',
+    copy: 'Copy',
+    copied: 'Copied',
+    follow: (name) => `Follow ${name}`,
   },
   ar: {
     by: 'بقلم',
@@ -28,6 +43,11 @@ const strings: Record<string, UiStrings> = {
     },
     aboutTheAuthor: 'عن الكاتب',
     updated: 'آخر تحديث',
+    share: 'مشاركة',
+    shortLink: 'رابط مختصر',
+    copy: 'نسخ',
+    copied: 'تم النسخ',
+    follow: (name) => `تابع ${name}`,
   },
 };
 

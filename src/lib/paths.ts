@@ -22,3 +22,16 @@ export function sectionPath(sectionId: string): string {
 export function absoluteUrl(siteUrl: string, basePath: string, path: string): string {
   return new URL(withBase(basePath, path), `${siteUrl}/`).href;
 }
+
+/** Site path of an article's social card image. */
+export function articleCardPath(articlePathname: string): string {
+  return `${articlePathname}card.png`;
+}
+
+/** Site path of the card that represents the whole site. */
+export const SITE_CARD_PATH = '/card.png';
+
+/** Short URL of a code: the short-link base, a slash, the code. */
+export function shortUrl(shortLinkBase: string, code: string): string {
+  return `${shortLinkBase.replace(/\/+$/, '')}/${code}`;
+}

@@ -17,7 +17,7 @@ const cases = [
   { fixture: 'invalid/future-date.mdx', field: 'publishedAt', says: /2999-01-01 is in the future/ },
   { fixture: 'invalid/unknown-author.mdx', field: 'author' },
   { fixture: 'invalid/unknown-section.mdx', field: 'section' },
-  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is already the short code of \S*typography\.mdx/ },
+  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
   { fixture: 'invalid/malformed-short-code.mdx', field: 'shortCode' },
   { fixture: 'invalid/missing-hero-alt', field: 'hero.alt' },
   { fixture: 'invalid/body-image-without-alt.mdx', field: 'body', says: /body-image-without-alt\.mdx:11\b.*needs alt text/ },

@@ -1,100 +1,163 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HEADER_FILES } from '../../src/integrations/security-headers';
 
-/** A real web server serving a copy of the build on 127.0.0.1, as a deployer would set it up. */
+/** A web server the test started, serving a built site on 127.0.0.1. */
 export interface WebServer {
-  origin: string;
+  /** Origin and base path, e.g. `http://127.0.0.1:4402/longread/`. */
+  url: string;
+  /** The server's error log, for failure messages. */
+  log(): Promise<string>;
+  /** Stops the server by its PID and deletes its temporary files. */
   stop(): Promise<void>;
 }
 
-async function started(child: ChildProcess, origin: string, root: string): Promise<WebServer> {
-  let output = '';
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${output}`);
-    const up = await fetch(`${origin}/`).then(() => true, () => false);
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`the server did not answer on ${origin}: ${output}`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  return {
-    origin,
-    stop: async () => {
+/** What to serve: a built output folder, mounted at its base path. */
+export interface ServedSite {
+  distDir: string;
+  /** `/` or `/segment/`, as the site was built. */
+  basePath: string;
+  port: number;
+}
+
+/**
+ * Ports for the servers a test starts: after PREVIEW_PORT, so parallel
+ * checkouts given different preview ports never collide, and a lone CI run
+ * gets 4322 and up.
+ */
+export function serverPort(offset: number): number {
+  return Number(process.env.PREVIEW_PORT ?? 4321) + offset;
+}
+
+const APACHE_MODULES = '/usr/lib/apache2/modules';
+
+/** Where Debian installs nginx and Apache (.ci/run installs both). */
+const NGINX = '/usr/sbin/nginx';
+const APACHE = '/usr/sbin/apache2';
+
+function waitForPort(port: number, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((done, fail) => {
+    const attempt = (): void => {
+      if (child.exitCode !== null) return fail(new Error(`the server exited with code ${child.exitCode}`));
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        done();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) fail(new Error(`nothing listened on 127.0.0.1:${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+async function run(command: string, args: string[], dir: string, port: number): Promise<Omit<WebServer, 'url'>> {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+  const log = async (): Promise<string> => `${stderr}${await readFile(join(dir, 'error.log'), 'utf8').catch(() => '')}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await exited;
-      await rm(root, { recursive: true, force: true });
-    },
+    }
+    await rm(dir, { recursive: true, force: true });
   };
+  try {
+    await waitForPort(port, child);
+  } catch (error) {
+    const message = `${(error as Error).message}\n${await log()}`;
+    await stop();
+    throw new Error(message);
+  }
+  return { log, stop };
 }
 
-/** nginx with the build's `security-headers.conf` included in its server block. */
-export async function startNginx(distDir: string, port: number): Promise<WebServer> {
-  const root = await mkdtemp(join(tmpdir(), 'longread-nginx-'));
-  const config = `
-daemon off;
-master_process off;
-pid ${root}/nginx.pid;
-error_log ${root}/error.log;
-events {}
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${root}/body;
-  proxy_temp_path ${root}/proxy;
-  fastcgi_temp_path ${root}/fastcgi;
-  uwsgi_temp_path ${root}/uwsgi;
-  scgi_temp_path ${root}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${distDir};
-    include ${join(distDir, HEADER_FILES.nginx)};
-    error_page 404 /404.html;
-    location / { try_files $uri $uri/ =404; }
+/** The served folder must be readable by the server's worker user when the test runs as root. */
+async function openToWorkers(distDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = distDir; dir !== '/' && dir.startsWith(tmpdir()); dir = join(dir, '..')) {
+    await chmod(dir, 0o755);
   }
 }
-`;
-  await writeFile(join(root, 'nginx.conf'), config);
-  const child = spawn('/usr/sbin/nginx', ['-p', root, '-c', join(root, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return started(child, `http://127.0.0.1:${port}`, root);
+
+/** nginx in the foreground with the site's generated includes (redirects, security headers) inside its `server` block. */
+export async function startNginx({ distDir, basePath, port }: ServedSite): Promise<WebServer> {
+  const dir = await mkdtemp(join(tmpdir(), 'longread-nginx-'));
+  await openToWorkers(distDir);
+  const mount =
+    basePath === '/' ? `root ${distDir};` : `location ${basePath} {\n      alias ${distDir}/;\n    }`;
+  await writeFile(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client-body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  types {
+    text/html html;
+    text/javascript js;
+    image/png png;
+    image/svg+xml svg;
+  }
+  server {
+    listen 127.0.0.1:${port};
+    server_name 127.0.0.1;
+    ${mount}
+    include ${distDir}/nginx-redirects.conf;
+    include ${distDir}/security-headers.conf;
+  }
+}
+`,
+  );
+  const server = await run(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], dir, port);
+  return { ...server, url: `http://127.0.0.1:${port}${basePath}` };
 }
 
-/** Apache with the build's header lines as the site's `.htaccess`, as a deployer would put them. */
-export async function startApache(distDir: string, port: number): Promise<WebServer> {
-  const root = await mkdtemp(join(tmpdir(), 'longread-apache-'));
-  const site = join(root, 'site');
-  // Apache's workers run as an unprivileged user, who must be able to read the copy.
-  await chmod(root, 0o755);
-  await cp(distDir, site, { recursive: true });
-  await rename(join(site, HEADER_FILES.apache), join(site, '.htaccess'));
-  const modules = '/usr/lib/apache2/modules';
-  const config = `
-ServerRoot ${root}
+/** Apache in one foreground process (`-X`), the output folder as document root with `AllowOverride All`. */
+export async function startApache({ distDir, basePath, port }: ServedSite): Promise<WebServer> {
+  const dir = await mkdtemp(join(tmpdir(), 'longread-apache-'));
+  await openToWorkers(distDir);
+  await openToWorkers(dir);
+  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'rewrite', 'headers'];
+  const mount = basePath === '/' ? `DocumentRoot ${distDir}` : `DocumentRoot ${dir}\nAlias ${basePath.replace(/\/$/, '')} ${distDir}`;
+  await writeFile(
+    join(dir, 'httpd.conf'),
+    `${modules.map((name) => `LoadModule ${name}_module ${APACHE_MODULES}/mod_${name}.so`).join('\n')}
 ServerName 127.0.0.1
 Listen 127.0.0.1:${port}
-PidFile ${root}/httpd.pid
-ErrorLog ${root}/error.log
-LoadModule mpm_event_module ${modules}/mod_mpm_event.so
-LoadModule authz_core_module ${modules}/mod_authz_core.so
-LoadModule dir_module ${modules}/mod_dir.so
-LoadModule mime_module ${modules}/mod_mime.so
-LoadModule headers_module ${modules}/mod_headers.so
-TypesConfig /etc/mime.types
-User nobody
-Group nogroup
-DocumentRoot ${site}
+PidFile ${dir}/httpd.pid
+DefaultRuntimeDir ${dir}
+ErrorLog ${dir}/error.log
+# The few types the site serves, without depending on a system mime.types file.
+TypesConfig /dev/null
+AddType text/html .html
+AddType text/javascript .js
+AddType image/png .png
+AddType image/svg+xml .svg
 DirectoryIndex index.html
-ErrorDocument 404 /404.html
-<Directory ${site}>
+${process.getuid?.() === 0 ? 'User www-data\nGroup www-data' : ''}
+${mount}
+<Directory ${distDir}>
   AllowOverride All
   Require all granted
 </Directory>
-`;
-  await writeFile(join(root, 'httpd.conf'), config);
-  const child = spawn('/usr/sbin/apache2', ['-X', '-f', join(root, 'httpd.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return started(child, `http://127.0.0.1:${port}`, root);
+`,
+  );
+  const server = await run(APACHE, ['-X', '-f', join(dir, 'httpd.conf')], dir, port);
+  return { ...server, url: `http://127.0.0.1:${port}${basePath}` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/lib/short-code';
+import { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, generateShortCode, isShortCode } from '../../src/lib/short-code';
 
 describe('short codes', () => {
   it('has no look-alike characters in its alphabet', () => {
@@ -13,5 +13,24 @@ describe('short codes', () => {
     expect(isShortCode('k0tq4')).toBe(false);
     expect(isShortCode('K7TQ4')).toBe(false);
     expect(isShortCode('k7t')).toBe(false);
+    expect(isShortCode('k7tq4k7tq')).toBe(false);
+  });
+
+  it('generates well-formed codes from the random source', () => {
+    let next = 0;
+    const code = generateShortCode(new Set(), () => next++ % SHORT_CODE_ALPHABET.length);
+    expect(code).toBe(SHORT_CODE_ALPHABET.slice(0, SHORT_CODE_LENGTH));
+    expect(isShortCode(code)).toBe(true);
+  });
+
+  it('never generates a code that is taken', () => {
+    const draws = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
+    const taken = new Set([SHORT_CODE_ALPHABET[0]!.repeat(SHORT_CODE_LENGTH)]);
+    expect(generateShortCode(taken, () => draws.shift()!)).toBe(SHORT_CODE_ALPHABET[1]!.repeat(SHORT_CODE_LENGTH));
+  });
+
+  it('gives up rather than loop forever on a source that repeats itself', () => {
+    const taken = new Set([SHORT_CODE_ALPHABET[0]!.repeat(SHORT_CODE_LENGTH)]);
+    expect(() => generateShortCode(taken, () => 0)).toThrow(/no free short code/);
   });
 });

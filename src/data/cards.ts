@@ -1,0 +1,52 @@
+import type { CardInput } from '../lib/social-card';
+import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '../lib/social-card';
+import type { PreviewImage } from '../lib/metadata';
+import { textDirection } from '../lib/i18n';
+import { SITE_CARD_PATH, articleCardPath } from '../lib/paths';
+import { settings } from '../settings';
+import type { Article } from './articles';
+
+/** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
+export const cardCacheDir = `${process.env.LONGREAD_CACHE_DIR ?? './node_modules/.astro'}/social-cards`;
+
+/** The tagline on the site's own card and front page. */
+export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;
+
+/** The site's card: the front page and every page without a card of its own. */
+export const siteCard: PreviewImage = {
+  path: SITE_CARD_PATH,
+  width: CARD_WIDTH,
+  height: CARD_HEIGHT,
+  type: CARD_TYPE,
+  alt: `${settings.publicationName}: ${siteTagline}`,
+};
+
+export const siteCardInput: CardInput = {
+  title: siteTagline,
+  kicker: settings.publicationName,
+  byline: new URL(settings.siteUrl).host,
+  publication: settings.publicationName,
+  dir: 'ltr',
+};
+
+/** What an article's card shows. */
+export function articleCardInput({ entry, author, section }: Article): CardInput {
+  return {
+    title: entry.data.title,
+    kicker: section.data.name,
+    byline: author.data.name,
+    publication: settings.publicationName,
+    dir: textDirection(entry.data.lang),
+  };
+}
+
+/** An article's card, as link previews are told about it. */
+export function articleCard(article: Article): PreviewImage {
+  return {
+    path: articleCardPath(article.path),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    type: CARD_TYPE,
+    alt: `“${article.entry.data.title}”, by ${article.author.data.name}. ${article.section.data.name}, ${settings.publicationName}.`,
+  };
+}

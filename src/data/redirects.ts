@@ -1,0 +1,22 @@
+import { type Redirect, siteRedirects } from '../lib/redirects';
+import { settings } from '../settings';
+import { publishedArticles } from './articles';
+
+let redirects: Promise<Redirect[]> | undefined;
+
+/** Every redirect of the site: short links and old paths of published articles. Built once per build. */
+export function allRedirects(): Promise<Redirect[]> {
+  redirects ??= publishedArticles().then((articles) =>
+    siteRedirects(
+      settings,
+      articles.map((article) => ({
+        id: article.entry.id,
+        path: article.path,
+        shortUrl: article.shortUrl,
+        redirectFrom: article.entry.data.redirectFrom,
+        file: article.file,
+      })),
+    ),
+  );
+  return redirects;
+}

@@ -1,0 +1,53 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CollectionEntry } from 'astro:content';
+import {
+  type RegistryProblem,
+  checkClaims,
+  formatRegistry,
+  parseRegistry,
+} from '../lib/short-link-registry';
+
+/** The committed registry of every short code ever published, beside the content it records. */
+export const registryFile = `${process.env.LONGREAD_CONTENT_DIR ?? './content'}/short-links.json`;
+
+const describe = ({ file, field, problem }: RegistryProblem): string => `${file}: field "${field}": ${problem}`;
+
+/**
+ * Checks every article's short code against the registry and fails the
+ * build, naming file and field, when a published code vanished, moved or
+ * is claimed twice. Codes of newly published articles are recorded in the
+ * registry, except in CI (`CI` set), where an unrecorded code fails the
+ * build: the registry in the repository must already hold every code a
+ * deploy publishes. See docs/decisions/0005-the-build-records-new-short-links.md.
+ */
+export async function checkShortLinks(entries: readonly CollectionEntry<'articles'>[]): Promise<void> {
+  const text = await readFile(registryFile, 'utf8').catch(() => '{}');
+  const parsed = parseRegistry(text, registryFile);
+  if ('problem' in parsed) throw new Error(describe(parsed.problem));
+  const { registry } = parsed;
+
+  const claims = entries.map((entry) => ({
+    code: entry.data.shortCode,
+    articleId: entry.id,
+    file: entry.filePath ?? `articles/${entry.id}`,
+    draft: entry.data.draft,
+  }));
+  const { problems, unrecorded } = checkClaims(registry, claims, registryFile);
+  if (process.env.CI) {
+    for (const claim of unrecorded) {
+      problems.push({
+        file: claim.file,
+        field: 'shortCode',
+        problem: `"${claim.code}" is not recorded in ${registryFile}; build once outside CI to record it, then commit that file`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describe).join('\n')}`);
+
+  if (unrecorded.length > 0) {
+    for (const claim of unrecorded) registry[claim.code] = claim.articleId;
+    await writeFile(registryFile, formatRegistry(registry));
+    const recorded = unrecorded.map((claim) => `${claim.code} → ${claim.articleId}`).join(', ');
+    console.info(`Recorded new short links in ${registryFile}: ${recorded}. Commit that file.`);
+  }
+}

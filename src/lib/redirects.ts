@@ -1,0 +1,117 @@
+/**
+ * The one list of redirects the build emits: each article's short link and
+ * each old path it was published under, to the article. Stub pages and
+ * every host's redirect file are written from this list, so they can never
+ * disagree.
+ */
+import type { SiteSettings } from '../settings';
+import { absoluteUrl, withBase } from './paths';
+
+/** One permanent redirect. */
+export interface Redirect {
+  /** URL path requested, base path included. */
+  from: string;
+  /** Where it leads: a path on this site, or an absolute URL when `from` lives on a separate short domain. */
+  to: string;
+  status: 301;
+  /** The article it leads to. */
+  articleId: string;
+  /** Site path of the stub page that stands for this redirect on hosts without redirect rules; absent when `from` is on another origin. */
+  stubPath?: string;
+}
+
+/** What an article contributes. */
+export interface RedirectingArticle {
+  id: string;
+  /** Site path of the article. */
+  path: string;
+  /** Absolute short URL. */
+  shortUrl: string;
+  /** Site paths the article was published under before. */
+  redirectFrom: readonly string[];
+  /** The article's file, for messages. */
+  file: string;
+}
+
+/**
+ * A path safe to write into every host's configuration: letters, digits
+ * and `-._~%/`, starting and ending with `/`. Nothing else can reach an
+ * nginx, Apache or Netlify rule, so no frontmatter can inject one.
+ */
+export const OLD_PATH_PATTERN = /^\/(?:[A-Za-z0-9\-._~%]+\/)+$/;
+
+/** A short-link URL's path must be as plain as an old path (the code's alphabet is). */
+const SAFE_PATH = /^\/(?:[A-Za-z0-9\-._~%]+\/?)*$/;
+
+type Site = Pick<SiteSettings, 'siteUrl' | 'basePath'>;
+
+/** Strips the base path from a URL path on this site; undefined when the path is outside it. */
+function sitePathOf(site: Site, urlPath: string): string | undefined {
+  const base = site.basePath;
+  if (urlPath === base.replace(/\/$/, '')) return '/';
+  return urlPath.startsWith(base) ? `/${urlPath.slice(base.length)}` : undefined;
+}
+
+/** An article's redirects: its short link first, then its old paths. */
+export function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
+  const siteOrigin = new URL(site.siteUrl).origin;
+  const articleTarget = withBase(site.basePath, article.path);
+  const short = new URL(article.shortUrl);
+  const sameOrigin = short.origin === siteOrigin;
+  if (!SAFE_PATH.test(short.pathname)) throw new Error(`short URL ${article.shortUrl} has characters a redirect rule cannot hold`);
+  const shortStub = sameOrigin ? sitePathOf(site, short.pathname) : undefined;
+  const shortLink: Redirect = {
+    from: short.pathname,
+    to: sameOrigin ? articleTarget : absoluteUrl(site.siteUrl, site.basePath, article.path),
+    status: 301,
+    articleId: article.id,
+    ...(shortStub ? { stubPath: shortStub } : {}),
+  };
+  const moved = article.redirectFrom.map(
+    (path): Redirect => ({
+      from: withBase(site.basePath, path),
+      to: articleTarget,
+      status: 301,
+      articleId: article.id,
+      stubPath: path,
+    }),
+  );
+  return [shortLink, ...moved];
+}
+
+/**
+ * Every redirect of the site. Fails, naming the file, when an old path is
+ * malformed, is the address of a live article, or is claimed twice.
+ */
+export function siteRedirects(site: Site, articles: readonly RedirectingArticle[]): Redirect[] {
+  const livePaths = new Map(articles.map((article) => [withBase(site.basePath, article.path), article.file]));
+  const claimed = new Map<string, string>();
+  const redirects: Redirect[] = [];
+  for (const article of articles) {
+    for (const path of article.redirectFrom) {
+      if (!OLD_PATH_PATTERN.test(path)) {
+        throw new Error(
+          `${article.file}: field "redirectFrom": "${path}" must be a site path such as /section/old-slug/ (letters, digits, -._~%)`,
+        );
+      }
+    }
+    for (const redirect of articleRedirects(site, article)) {
+      const live = livePaths.get(redirect.from);
+      if (live) {
+        throw new Error(`${article.file}: field "redirectFrom": ${redirect.from} is the address of ${live}, which is live`);
+      }
+      const other = claimed.get(redirect.from);
+      if (other) {
+        throw new Error(`${article.file}: field "redirectFrom": ${redirect.from} also redirects for ${other}`);
+      }
+      claimed.set(redirect.from, article.file);
+      redirects.push(redirect);
+    }
+  }
+  return redirects;
+}
+
+/** A path and its twin with or without the trailing slash: hosts treat them as different addresses. */
+export function withAndWithoutSlash(path: string): [string, string] {
+  return path.endsWith('/') ? [path.replace(/\/$/, ''), path] : [path, `${path}/`];
+}

@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type WebServer, serverPort, startApache, startNginx } from '../support/web-servers';
+import { unfurl } from '../support/unfurl';
+
+/**
+ * Real nginx and Apache, started here on 127.0.0.1, serve a build with the
+ * redirect files it generated: the short link answers 301 to the article.
+ * Checked for the site at the root (the project's `dist/`) and for a build
+ * under a base path, as on GitHub Pages project sites.
+ */
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+interface Build {
+  name: string;
+  basePath: string;
+  distDir: () => string;
+  shortLink: string;
+  article: string;
+  oldPath?: string;
+}
+
+let based: FixtureSite | undefined;
+const builds: Build[] = [
+  {
+    name: 'the site at the root',
+    basePath: '/',
+    distDir: () => resolve('dist'),
+    shortLink: 's/k7tq4',
+    article: 'opinion/pakistan-afghan-taliban-duel-irreparable-cracks/',
+  },
+  {
+    name: 'a build under /longread/',
+    basePath: '/longread/',
+    distDir: () => based!.distDir,
+    shortLink: 's/m3v4d',
+    article: 'essays/moved-essay/',
+    oldPath: 'essays/old-essay-title/',
+  },
+];
+
+const servers = new Map<string, WebServer>();
+
+test.beforeAll(async () => {
+  based = await fixtureSite([
+    { from: 'moved/moved-essay.mdx', to: 'articles/moved-essay.mdx' },
+    { from: 'moved/short-links.json', to: 'short-links.json' },
+  ]);
+  const { status, output } = await based.build({ BASE_PATH: '/longread/', SITE_URL: 'https://example.github.io' });
+  if (status !== 0) throw new Error(output);
+  let offset = 1;
+  for (const build of builds) {
+    for (const [name, start] of [['nginx', startNginx], ['Apache', startApache]] as const) {
+      const site = { distDir: build.distDir(), basePath: build.basePath, port: serverPort(offset++) };
+      servers.set(`${name} ${build.name}`, await start(site));
+    }
+  }
+});
+
+test.afterAll(async () => {
+  await Promise.all([...servers.values()].map((server) => server.stop()));
+  await based?.remove();
+});
+
+for (const build of builds) {
+  for (const serverName of ['nginx', 'Apache']) {
+    test.describe(`${serverName}, ${build.name}`, () => {
+      const server = (): WebServer => servers.get(`${serverName} ${build.name}`)!;
+      const articlePath = `${build.basePath}${build.article}`;
+
+      test('answers the short link, with or without its slash, with 301 to the article', async ({ request }) => {
+        for (const path of [build.shortLink, `${build.shortLink}/`]) {
+          const response = await request.get(`${server().url}${path}`, { maxRedirects: 0 });
+          expect(response.status(), `${path}\n${await server().log()}`).toBe(301);
+          expect(new URL(response.headers().location!, server().url).pathname).toBe(articlePath);
+        }
+      });
+
+      test('redirects only the exact short link, nothing below it', async ({ request }) => {
+        const response = await request.get(`${server().url}${build.shortLink}/more/`, { maxRedirects: 0 });
+        expect(response.status()).toBe(404);
+      });
+
+      if (build.oldPath) {
+        test('answers an old path of a moved article with 301 to its new address', async ({ request }) => {
+          const response = await request.get(`${server().url}${build.oldPath}`, { maxRedirects: 0 });
+          expect(response.status()).toBe(301);
+          expect(new URL(response.headers().location!, server().url).pathname).toBe(articlePath);
+        });
+      }
+
+      test('in Chromium, opening the short link lands on the article', async ({ page }) => {
+        await page.goto(`${server().url}${build.shortLink}`);
+        expect(new URL(page.url()).pathname).toBe(articlePath);
+        await expect(page.locator('h1')).toHaveCount(1);
+      });
+
+      test('a link-preview client following the 301 unfurls the same card as the article', async () => {
+        const shortLink = await unfurl(`${server().url}${build.shortLink}`);
+        expect(shortLink.title).toBeTruthy();
+        expect(shortLink).toEqual(await unfurl(`${server().url}${build.article}`));
+      });
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { type Page, expect, test } from '@playwright/test';
+import { settings } from '../../src/settings';
+
+const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
+const SHORT_URL = `${settings.shortLinkBase}/k7tq4`;
+
+/** Every URL the page requests, to prove none leaves the site's origin. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+test('opening the short link’s stub page lands on the article', async ({ page }) => {
+  // On hosts without redirect rules; with them the short link answers 301 (tests/e2e/hosts.spec.ts).
+  await page.goto('/s/k7tq4/');
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',
+  );
+});
+
+test('Copy puts the short URL on the clipboard and says so to screen readers', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(ARTICLE);
+  const share = page.getByRole('region', { name: 'Share' });
+  await expect(share.getByRole('textbox', { name: 'Short link' })).toHaveValue(SHORT_URL);
+  await share.getByRole('button', { name: 'Copy' }).click();
+  await expect(share.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SHORT_URL);
+});
+
+test('the Share button appears only where the browser can share, and shares the short URL', async ({ browser }) => {
+  const withShare = await browser.newContext();
+  await withShare.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+        return Promise.resolve();
+      },
+    });
+  });
+  const page = await withShare.newPage();
+  await page.goto(ARTICLE);
+  await page.getByRole('button', { name: 'Share' }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(SHORT_URL);
+  await withShare.close();
+
+  const withoutShare = await browser.newContext();
+  await withoutShare.addInitScript(() => {
+    delete (Navigator.prototype as Partial<Navigator>).share;
+  });
+  const plain = await withoutShare.newPage();
+  await plain.goto(ARTICLE);
+  await expect(plain.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await expect(plain.getByRole('button', { name: 'Share' })).toBeHidden();
+  await withoutShare.close();
+});
+
+test('without JavaScript the short URL is there to select, and no dead buttons show', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveValue(SHORT_URL);
+  await expect(page.locator('.share button')).toHaveCount(2);
+  await expect(page.locator('.share button:visible')).toHaveCount(0);
+  await context.close();
+});
+
+test('the share links and Follow are plain links with the short URL and to the author’s page', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const links = page.locator('.share a');
+  const parameters = { X: 'url', Facebook: 'u', LinkedIn: 'url', WhatsApp: 'text', Telegram: 'url', Email: 'body' };
+  for (const [name, parameter] of Object.entries(parameters)) {
+    const href = await links.getByText(name, { exact: true }).getAttribute('href');
+    expect(new URL(href!).searchParams.get(parameter)).toBe(SHORT_URL);
+  }
+  await expect(page.getByRole('link', { name: 'Follow Owais Tohid' })).toHaveAttribute('href', '/authors/owais-tohid/');
+});
+
+test('the article and its short link request nothing from another origin', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const requested = recordRequests(page);
+  await page.goto('/s/k7tq4/');
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(requested.length).toBeGreaterThan(2);
+  expect(requested.filter((url) => new URL(url).origin !== new URL(baseURL!).origin)).toEqual([]);
+});
+
+test('the only script is one small external file; no inline script a strict CSP would block', async ({ page, request }) => {
+  await page.goto(ARTICLE);
+  await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
+  const sources = await page.locator('script[src]').evaluateAll((scripts) =>
+    scripts.map((script) => ({ src: script.getAttribute('src'), defer: (script as HTMLScriptElement).defer })),
+  );
+  expect(sources).toEqual([{ src: '/share.js', defer: true }]);
+  const script = await request.get('/share.js');
+  expect((await script.body()).length).toBeLessThan(1024);
+});

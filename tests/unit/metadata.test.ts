@@ -1,0 +1,146 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  type ArticleInput,
+  type MetadataSite,
+  articleHead,
+  openGraphLocale,
+  pageHead,
+  renderHead,
+  serialiseJsonLd,
+} from '../../src/lib/metadata';
+
+const site: MetadataSite = {
+  siteUrl: 'https://news.example',
+  basePath: '/longread/',
+  publicationName: 'The Example',
+  locale: 'en-US',
+  xHandle: '@example',
+};
+
+const article: ArticleInput = {
+  title: 'A "headline" with <b>tags</b> & </script><script>alert(1)</script>',
+  description: 'What it says & why.',
+  path: '/opinion/a-slug/',
+  shortUrl: 'https://news.example/longread/s/k7tq4',
+  publishedAt: new Date('2025-10-20'),
+  updatedAt: new Date('2025-10-22'),
+  lang: 'en',
+  author: { id: 'ada', name: 'Ada Writer', x: '@adawriter' },
+  section: 'Opinion',
+  tags: ['Pakistan', 'Afghanistan'],
+  image: { path: '/opinion/a-slug/card.png', width: 1200, height: 630, type: 'image/png', alt: 'The card' },
+};
+
+/** The rendered head, parsed as a browser would. */
+function parsed(html: string): Document {
+  return parseHTML(`<!doctype html><html><head>${html}</head><body></body></html>`).document;
+}
+
+const meta = (document: Document, key: string): string[] =>
+  [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content')!);
+
+describe('article metadata', () => {
+  const document = parsed(renderHead(articleHead(site, article)));
+
+  it('states title, description, canonical and short link, all URLs absolute with the base path', () => {
+    expect(document.title).toBe(`${article.title} | The Example`);
+    expect(meta(document, 'description')).toEqual([article.description]);
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      'https://news.example/longread/opinion/a-slug/',
+    );
+    expect(document.querySelector('link[rel=shortlink]')?.getAttribute('href')).toBe(article.shortUrl);
+  });
+
+  it('has every OpenGraph tag once, og:type=article', () => {
+    expect(meta(document, 'og:type')).toEqual(['article']);
+    expect(meta(document, 'og:title')).toEqual([article.title]);
+    expect(meta(document, 'og:description')).toEqual([article.description]);
+    expect(meta(document, 'og:url')).toEqual(['https://news.example/longread/opinion/a-slug/']);
+    expect(meta(document, 'og:site_name')).toEqual(['The Example']);
+    expect(meta(document, 'og:locale')).toEqual(['en_US']);
+    expect(meta(document, 'og:image')).toEqual(['https://news.example/longread/opinion/a-slug/card.png']);
+    expect(meta(document, 'og:image:width')).toEqual(['1200']);
+    expect(meta(document, 'og:image:height')).toEqual(['630']);
+    expect(meta(document, 'og:image:type')).toEqual(['image/png']);
+    expect(meta(document, 'og:image:alt')).toEqual(['The card']);
+  });
+
+  it('has the article and Twitter tags', () => {
+    expect(meta(document, 'article:published_time')).toEqual(['2025-10-20T00:00:00Z']);
+    expect(meta(document, 'article:modified_time')).toEqual(['2025-10-22T00:00:00Z']);
+    expect(meta(document, 'article:author')).toEqual(['https://news.example/longread/authors/ada/']);
+    expect(meta(document, 'article:section')).toEqual(['Opinion']);
+    expect(meta(document, 'article:tag')).toEqual(['Pakistan', 'Afghanistan']);
+    expect(meta(document, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta(document, 'twitter:site')).toEqual(['@example']);
+    expect(meta(document, 'twitter:creator')).toEqual(['@adawriter']);
+  });
+
+  it('escapes frontmatter text: one title element, no injected tags', () => {
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+    expect(document.querySelectorAll('b')).toHaveLength(0);
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+  });
+
+  it('describes the article as OpinionNewsArticle JSON-LD, with </script> escaped', () => {
+    const script = document.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.toContain('</script>');
+    expect(script.textContent).toContain('\\u003c/script>');
+    const data = JSON.parse(script.textContent!);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'OpinionNewsArticle',
+      headline: article.title,
+      description: article.description,
+      datePublished: '2025-10-20T00:00:00Z',
+      dateModified: '2025-10-22T00:00:00Z',
+      author: { '@type': 'Person', name: 'Ada Writer', sameAs: ['https://x.com/adawriter'] },
+      publisher: { '@type': 'Organization', name: 'The Example' },
+      image: 'https://news.example/longread/opinion/a-slug/card.png',
+      mainEntityOfPage: 'https://news.example/longread/opinion/a-slug/',
+      inLanguage: 'en',
+      isAccessibleForFree: true,
+    });
+  });
+
+  it('leaves out twitter:creator and sameAs for an author without an X handle', () => {
+    const head = articleHead(site, { ...article, author: { id: 'ada', name: 'Ada Writer' } });
+    expect(head.tags.some((tag) => 'key' in tag && tag.key === 'twitter:creator')).toBe(false);
+    expect(head.jsonLd!.author).not.toHaveProperty('sameAs');
+  });
+
+  it('uses the modification date of first publication when the article was never revised', () => {
+    const document = parsed(renderHead(articleHead(site, { ...article, updatedAt: undefined })));
+    expect(meta(document, 'article:modified_time')).toEqual(['2025-10-20T00:00:00Z']);
+  });
+});
+
+describe('page metadata', () => {
+  const image = { path: '/card.png', width: 1200, height: 630, type: 'image/png', alt: 'The site' };
+
+  it('gives the front page the publication name alone as title and the site card', () => {
+    const document = parsed(renderHead(pageHead(site, { title: 'The Example', description: 'd', path: '/', image })));
+    expect(document.title).toBe('The Example');
+    expect(meta(document, 'og:type')).toEqual(['website']);
+    expect(meta(document, 'og:image')).toEqual(['https://news.example/longread/card.png']);
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example/longread/');
+  });
+
+  it('gives a page without a path (404) no canonical and no preview tags', () => {
+    const document = parsed(renderHead(pageHead(site, { title: 'Not found', description: 'd', image })));
+    expect(document.querySelector('link[rel=canonical]')).toBeNull();
+    expect(meta(document, 'og:title')).toEqual([]);
+  });
+});
+
+describe('helpers', () => {
+  it('writes OpenGraph locales with an underscore, other languages as themselves', () => {
+    expect(openGraphLocale(site, 'en')).toBe('en_US');
+    expect(openGraphLocale(site, 'ar')).toBe('ar');
+  });
+
+  it('escapes every < in JSON-LD', () => {
+    expect(serialiseJsonLd({ a: '<!-- </script>' })).toBe('{"a":"\\u003c!-- \\u003c/script>"}');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { queryValue, shareLinks } from '../../src/lib/share-links';
+
+describe('share links', () => {
+  const links = shareLinks('https://news.example/s/k7tq4', 'A & B');
+
+  it('covers X, Facebook, LinkedIn, WhatsApp, Telegram and email', () => {
+    expect(links.map(({ name }) => name)).toEqual(['X', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email']);
+  });
+
+  it('puts the short URL in every link, where each network reads it', () => {
+    const read = (href: string, parameter: string) => new URL(href).searchParams.get(parameter);
+    const [x, facebook, linkedIn, whatsApp, telegram, email] = links.map(({ href }) => href);
+    expect(read(x!, 'url')).toBe('https://news.example/s/k7tq4');
+    expect(read(facebook!, 'u')).toBe('https://news.example/s/k7tq4');
+    expect(read(linkedIn!, 'url')).toBe('https://news.example/s/k7tq4');
+    expect(read(whatsApp!, 'text')).toBe('https://news.example/s/k7tq4');
+    expect(read(telegram!, 'url')).toBe('https://news.example/s/k7tq4');
+    expect(read(email!, 'body')).toBe('https://news.example/s/k7tq4');
+  });
+
+  it('encodes what a query value cannot hold', () => {
+    expect(queryValue('https://news.example/s/k7tq4?a=1&b=2#c')).toBe('https://news.example/s/k7tq4%3Fa%3D1%26b%3D2%23c');
+  });
+
+  it('uses each network’s own address, so nothing but the network is contacted', () => {
+    const hosts = links.filter(({ href }) => href.startsWith('https:')).map(({ href }) => new URL(href).host);
+    expect(hosts).toEqual(['x.com', 'www.facebook.com', 'www.linkedin.com', 'wa.me', 't.me']);
+    expect(links.at(-1)!.href).toBe('mailto:?subject=A%20%26%20B&body=https://news.example/s/k7tq4');
+  });
+});

@@ -1,0 +1,99 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CardInput,
+  TEXT_WIDTH,
+  TITLE_HEIGHT,
+  cachedCard,
+  cardKey,
+  pangoEscape,
+  renderCard,
+  renderTitle,
+} from '../../src/lib/social-card';
+
+const card: CardInput = {
+  title: 'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',
+  kicker: 'Opinion',
+  byline: 'Owais Tohid',
+  publication: 'Arab News',
+  dir: 'ltr',
+};
+
+const ARABIC_TITLE = 'صراع باكستان وطالبان الأفغانية كشف عن شروخ لا يمكن إصلاحها';
+
+/** Pixels of the image darker than the card's paper: how much ink was laid down. */
+async function inkedPixels(png: Buffer): Promise<number> {
+  const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let inked = 0;
+  for (let i = 0; i < info.width * info.height; i++) if (data[i]! < 128) inked++;
+  return inked;
+}
+
+describe('social cards', () => {
+  it('are 1200×630 PNGs', async () => {
+    const metadata = await sharp(await renderCard(card)).metadata();
+    expect(metadata).toMatchObject({ format: 'png', width: CARD_WIDTH, height: CARD_HEIGHT });
+  });
+
+  it('are the same bytes every time they are drawn from the same input', async () => {
+    expect((await renderCard(card)).equals(await renderCard(card))).toBe(true);
+  });
+
+  it.each([
+    ['a one-word headline', 'Cracks'],
+    ['a usual headline', card.title],
+    ['a very long headline', 'An unusually long headline that goes on and on '.repeat(8)],
+    ['an Arabic headline', ARABIC_TITLE],
+  ])('fit %s inside the headline box', async (_, title) => {
+    const image = await renderTitle(title);
+    expect(image.width).toBeGreaterThan(0);
+    expect(image.width).toBeLessThanOrEqual(TEXT_WIDTH);
+    expect(image.height).toBeLessThanOrEqual(TITLE_HEIGHT);
+  });
+
+  it('wrap a long headline onto several lines rather than one shrunken line', async () => {
+    const long = await renderTitle(card.title);
+    const short = await renderTitle('Cracks');
+    expect(long.height).toBeGreaterThan(short.height * 2);
+  });
+
+  it('draw an Arabic headline in Arabic letters', async () => {
+    const arabic = await renderTitle(ARABIC_TITLE);
+    expect(await inkedPixels(arabic.data)).toBeGreaterThan(10_000);
+    // A font without Arabic would draw each letter as the same empty box, as it does for these unassigned characters.
+    const missing = await renderTitle('\u{E000}'.repeat([...ARABIC_TITLE].length));
+    expect(await inkedPixels(arabic.data)).toBeGreaterThan(2 * (await inkedPixels(missing.data)));
+  });
+
+  it('escape text for Pango markup', () => {
+    expect(pangoEscape('<b>A & B</b>')).toBe('&lt;b&gt;A &amp; B&lt;/b&gt;');
+  });
+
+  it('are drawn once and then reused from the cache while their input is unchanged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'longread-cards-'));
+    try {
+      const first = await cachedCard(card, dir);
+      const second = await cachedCard(card, dir);
+      expect(first.cached).toBe(false);
+      expect(second.cached).toBe(true);
+      expect(Buffer.from(second.png).equals(Buffer.from(first.png))).toBe(true);
+      const changed = await cachedCard({ ...card, title: 'Another headline' }, dir);
+      expect(changed.cached).toBe(false);
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('are keyed by every input', () => {
+    const keys = new Set(
+      [card, { ...card, title: 'x' }, { ...card, kicker: 'x' }, { ...card, byline: 'x' }, { ...card, publication: 'x' }, { ...card, dir: 'rtl' as const }].map(cardKey),
+    );
+    expect(keys.size).toBe(6);
+  });
+});
