@@ -106,7 +106,8 @@ describe.each(cases)('the awkward article $fixture', ({ fixture, page, title, de
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    for (const { file } of pages) {
+    // Redirect stubs leave at once for the page they point to, which is in the list itself.
+    for (const { file } of pages.filter(({ html }) => !/<meta http-equiv="refresh"/i.test(html))) {
       await tab.goto(pathToFileURL(join(site.distDir, file)).href);
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, file).toBeLessThanOrEqual(0);

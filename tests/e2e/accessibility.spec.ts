@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { stayOnRedirectStubs } from '../support/redirect-stubs';
 import { pagePaths } from '../support/site-pages';
 
 /** Every page of the build, found by walking dist/ and reading the sitemap, so new pages are covered. */
 const PAGES = pagePaths();
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
+
+test.beforeEach(({ page }) => stayOnRedirectStubs(page));
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -1,36 +1,41 @@
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { settings } from '../../src/settings';
-import { pagePaths } from '../support/site-pages';
+import { DIST, pagePaths } from '../support/site-pages';
+import { serveWithHeaders } from '../support/static-server';
 
 /**
- * linkinator crawls the served build from every page, following links,
+ * linkinator crawls the build, served as a static host serves it (a
+ * folder asked for without its slash redirects to it), from every page, following links,
  * assets, stylesheet URLs and #fragments. The site's absolute URL
  * (canonical links, feeds, sitemaps) is rewritten to the local server, so
  * those are checked too; other origins are left alone (no network).
  */
-test('no page has a broken internal link, anchor or asset', async ({ baseURL }) => {
-  const origin = new URL(baseURL!).origin;
+test('no page has a broken internal link, anchor or asset', async () => {
+  const server = await serveWithHeaders(DIST);
+  const origin = server.origin;
   const siteRoot = new URL(settings.basePath, `${settings.siteUrl}/`).href;
   const localRoot = new URL(settings.basePath, `${origin}/`).href;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const checked: string[] = [];
 
-  const result = await new LinkChecker().check({
-    path: pagePaths().map((path) => new URL(path.replace(/^\//, ''), localRoot).href),
-    recurse: true,
-    checkFragments: true,
-    checkCss: true,
-    concurrency: 8,
-    timeout: 10_000,
-    urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteRoot)}`), replacement: localRoot }],
-    // Asked before the rewrite, so the site's own URL counts as local too.
-    linksToSkip: async (link) => {
-      const local = link.startsWith(localRoot) || link.startsWith(siteRoot);
-      if (local) checked.push(link.replace(siteRoot, localRoot));
-      return !local;
-    },
-  });
+  const result = await new LinkChecker()
+    .check({
+      path: pagePaths().map((path) => new URL(path.replace(/^\//, ''), localRoot).href),
+      recurse: true,
+      checkFragments: true,
+      checkCss: true,
+      concurrency: 8,
+      timeout: 10_000,
+      urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteRoot)}`), replacement: localRoot }],
+      // Asked before the rewrite, so the site's own URL counts as local too.
+      linksToSkip: async (link) => {
+        const local = link.startsWith(localRoot) || link.startsWith(siteRoot);
+        if (local) checked.push(link.replace(siteRoot, localRoot));
+        return !local;
+      },
+    })
+    .finally(() => server.close());
 
   const broken = result.links
     .filter(({ state }) => state === 'BROKEN')

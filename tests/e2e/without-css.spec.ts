@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { stayOnRedirectStubs } from '../support/redirect-stubs';
 import { pagePaths } from '../support/site-pages';
 
 /**
@@ -6,6 +7,8 @@ import { pagePaths } from '../support/site-pages';
  * load), every page still reads correctly: the same words in the same
  * order, one headline, and headings that never skip a level.
  */
+test.beforeEach(({ page }) => stayOnRedirectStubs(page));
+
 for (const path of pagePaths()) {
   test(`${path} reads in the same order with CSS off`, async ({ page }) => {
     await page.goto(path);

@@ -49,8 +49,8 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /**
- * Serves a build as a static host would (`/a/` → `a/index.html`, unknown
- * paths → `404.html` with status 404, text gzipped), sending the headers
+ * Serves a build as a static host would (`/a/` → `a/index.html`, `/a` →
+ * 301 to `/a/`, unknown paths → `404.html` with status 404, text gzipped), sending the headers
  * its `_headers` file gives: the deployment, in miniature, on a free
  * local port.
  */
@@ -61,19 +61,24 @@ export async function serveWithHeaders(
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const headersFile = join(distDir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  /** The status, type and bytes a static host answers a path with. */
-  const answer = async (path: string): Promise<{ status: number; type: string; body: Buffer }> => {
+  /** The status, type and bytes a static host answers a path with (or where it redirects). */
+  const answer = async (path: string): Promise<{ status: number; type: string; body: Buffer; location?: string }> => {
     const extra = extraPages[path];
     if (extra !== undefined) return { status: 200, type: TYPES['.html']!, body: Buffer.from(extra) };
     let file = join(distDir, normalize(path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      // A folder asked for without its slash is redirected to it, as static hosts do.
+      if (!path.endsWith('/')) return { status: 301, type: TYPES['.txt']!, body: Buffer.from(''), location: `${path}/` };
+      file = join(file, 'index.html');
+    }
     const found = file.startsWith(distDir) && existsSync(file);
     if (!found) file = join(distDir, '404.html');
     return { status: found ? 200 : 404, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
   };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    const { status, type, body } = await answer(path);
+    const { status, type, body, location } = await answer(path);
+    if (location) response.setHeader('Location', location);
     for (const rule of rules) {
       if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
