@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
+import { securityHeaders } from './src/integrations/security-headers';
+import { ARTICLE_COMPONENTS } from './src/lib/article-components';
+import { remarkContentRules } from './src/lib/content-rules';
 import { settings } from './src/settings';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
@@ -41,13 +44,18 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // remark-smartypants types its tree as a generic Node; Astro expects an mdast Root.
-      remarkPlugins: [remarkSmartypants as RemarkPlugin],
+      remarkPlugins: [
+        [remarkContentRules as RemarkPlugin, { components: ARTICLE_COMPONENTS }],
+        remarkSmartypants as RemarkPlugin,
+      ],
       rehypePlugins: [rehypeSlug],
     }),
   },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !isNoindex(page) }),
+    // Security headers last: it hashes the pages as every other step left them.
+    securityHeaders(settings.basePath),
   ],
   devToolbar: { enabled: false },
 });

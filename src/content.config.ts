@@ -42,8 +42,12 @@ const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
   schema: ({ image }) =>
     z.object({
-      /** Headline. */
-      title: z.string().trim().min(1, 'the title must not be empty'),
+      /** Headline; at most 140 characters, so it fits a search result, a share card and a phone screen. */
+      title: z
+        .string()
+        .trim()
+        .min(1, 'the title must not be empty')
+        .max(140, 'the title must be at most 140 characters; put the rest in the description'),
       /** Summary for search results and link previews; derived from the first paragraph when absent. */
       description: z.string().trim().min(1).optional(),
       /** Date of first publication (YYYY-MM-DD). */

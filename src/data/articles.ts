@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { impossibleDates } from '../lib/calendar-date';
+import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
@@ -50,6 +50,8 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
     throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
   }
+  const [implausible] = implausibleDates(entry.data, buildTime(process.env.SOURCE_DATE_EPOCH));
+  if (implausible) throw new ContentError(file, implausible.field, implausible.problem);
   const author = await getEntry(entry.data.author);
   if (!author) {
     throw new ContentError(file, 'author', `no author "${entry.data.author.id}" in the authors collection`);

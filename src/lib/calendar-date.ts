@@ -17,3 +17,40 @@ export function impossibleDates(rawFrontmatter: string, fields: readonly string[
   }
   return problems;
 }
+
+/** A day of slack, so a date written in a time zone ahead of the build machine is still "today". */
+const ONE_DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The moment a build treats as "now": `SOURCE_DATE_EPOCH` (seconds, the
+ * reproducible-builds convention) when set, else the clock. It decides only
+ * whether a build is refused, never what a successful build writes.
+ */
+export function buildTime(sourceDateEpoch: string | undefined, clock: () => number = Date.now): Date {
+  const seconds = Number(sourceDateEpoch);
+  return sourceDateEpoch && Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date(clock());
+}
+
+/**
+ * Finds dates that cannot be right for something published: later than
+ * the build time plus a day (an article for the future is a draft), or an
+ * `updatedAt` before the `publishedAt`.
+ */
+export function implausibleDates(
+  dates: { publishedAt: Date; updatedAt?: Date | undefined },
+  now: Date,
+): { field: 'publishedAt' | 'updatedAt'; problem: string }[] {
+  const problems: { field: 'publishedAt' | 'updatedAt'; problem: string }[] = [];
+  const latest = now.getTime() + ONE_DAY;
+  const day = (date: Date): string => date.toISOString().slice(0, 10);
+  for (const field of ['publishedAt', 'updatedAt'] as const) {
+    const date = dates[field];
+    if (date && date.getTime() > latest) {
+      problems.push({ field, problem: `${day(date)} is in the future; mark the article "draft: true" until it is published` });
+    }
+  }
+  if (dates.updatedAt && dates.updatedAt < dates.publishedAt) {
+    problems.push({ field: 'updatedAt', problem: `${day(dates.updatedAt)} is before publishedAt ${day(dates.publishedAt)}` });
+  }
+  return problems;
+}

@@ -87,7 +87,8 @@ async function renderText(
       dpi: 72,
       // Pango flips the alignment of right-to-left paragraphs itself.
       align: 'left',
-      wrap: 'word',
+      // Words wrap whole; a word longer than the line (a URL, a long compound) breaks between letters.
+      wrap: 'word-char',
       rgba: true,
     },
   })
@@ -114,8 +115,7 @@ export async function renderTitle(title: string): Promise<TextImage> {
 
 /** The top of a headline too long to fit even at the smallest size. */
 function cropToTitleBox(image: TextImage): TextImage {
-  const rowBytes = image.width * 4;
-  return { data: image.data.subarray(0, rowBytes * TITLE_HEIGHT), width: image.width, height: TITLE_HEIGHT };
+  return { data: image.data.subarray(0, image.width * 4 * TITLE_HEIGHT), width: image.width, height: TITLE_HEIGHT };
 }
 
 /** Left edge of a text image: against the start margin, which is the right one in RTL. */

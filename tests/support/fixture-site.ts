@@ -5,13 +5,13 @@ import { join, resolve } from 'node:path';
 import { type GeneratedArticle, generateArticles } from '../../scripts/generate-articles';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-/** What a build reads from the project; everything else it writes stays in the temporary root. */
-const SHARED = ['astro.config.ts', 'public', 'tsconfig.json', 'package.json', 'node_modules', 'scripts'];
 /**
- * Copied rather than linked: Vite resolves a linked `src/` to its real path
- * outside the fixture's root, and Astro then leaves the pages' CSS out.
+ * What a build reads from the project; everything else it writes stays in
+ * the temporary root. Sources are copied, not linked: Vite resolves links
+ * to their real path, outside the root, and would leave out the stylesheet.
  */
-const COPIED = ['src'];
+const COPIED = ['astro.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'scripts'];
+const LINKED = ['node_modules'];
 
 /** A throwaway copy of the site with its own content, output and caches. */
 export interface FixtureSite {
@@ -37,8 +37,8 @@ export async function fixtureSite(
 ): Promise<FixtureSite> {
   const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
   await Promise.all([
-    ...SHARED.map((name) => symlink(join(projectRoot, name), join(root, name))),
     ...COPIED.map((name) => cp(join(projectRoot, name), join(root, name), { recursive: true })),
+    ...LINKED.map((name) => symlink(join(projectRoot, name), join(root, name))),
   ]);
   const contentDir = join(root, 'content');
   const fixtures = join(projectRoot, 'tests/fixtures/content');

@@ -88,7 +88,7 @@ async function openToWorkers(distDir: string): Promise<void> {
   }
 }
 
-/** nginx in the foreground with the site's generated include inside its `server` block. */
+/** nginx in the foreground with the site's generated includes (redirects, security headers) inside its `server` block. */
 export async function startNginx({ distDir, basePath, port }: ServedSite): Promise<WebServer> {
   const dir = await mkdtemp(join(tmpdir(), 'longread-nginx-'));
   await openToWorkers(distDir);
@@ -119,6 +119,7 @@ http {
     server_name 127.0.0.1;
     ${mount}
     include ${distDir}/nginx-redirects.conf;
+    include ${distDir}/security-headers.conf;
   }
 }
 `,
@@ -132,7 +133,7 @@ export async function startApache({ distDir, basePath, port }: ServedSite): Prom
   const dir = await mkdtemp(join(tmpdir(), 'longread-apache-'));
   await openToWorkers(distDir);
   await openToWorkers(dir);
-  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'rewrite'];
+  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'rewrite', 'headers'];
   const mount = basePath === '/' ? `DocumentRoot ${distDir}` : `DocumentRoot ${dir}\nAlias ${basePath.replace(/\/$/, '')} ${distDir}`;
   await writeFile(
     join(dir, 'httpd.conf'),

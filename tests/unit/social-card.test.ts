@@ -51,6 +51,7 @@ describe('social cards', () => {
     ['a usual headline', card.title],
     ['a very long headline', 'An unusually long headline that goes on and on '.repeat(8)],
     ['a headline too long for any readable size', 'Words without end '.repeat(200)],
+    ['a headline of one unbroken word longer than a line', 'Unbroken'.repeat(40)],
     ['an Arabic headline', ARABIC_TITLE],
   ])('fit %s inside the headline box', async (_, title) => {
     const image = await renderTitle(title);

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { injectionProblems, validityErrors } from '../support/html-checks';
+import { htmlFiles } from '../support/site-pages';
+
+/**
+ * Valid but awkward articles, each built in its own temporary site: they
+ * must build, and every page of the build must stay valid, carry no code
+ * the words smuggled in, and fit a phone screen.
+ */
+const cases = [
+  {
+    fixture: 'valid/script-in-frontmatter.mdx',
+    page: 'essays/script-in-frontmatter/index.html',
+    title: `</title><script>alert('title')</script><b onmouseover=alert(1)>Bold</b> & "quotes" {braces}`,
+    description: `"><script>alert('description')</script><img src=x onerror=alert(2)></meta></script>-->`,
+    lang: 'en',
+    dir: 'ltr',
+  },
+  {
+    fixture: 'valid/long-unbroken-title.mdx',
+    page: 'essays/long-unbroken-title/index.html',
+    title:
+      'Why the Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt still matters to a continent of pensioners',
+    lang: 'en',
+    dir: 'ltr',
+  },
+  {
+    fixture: 'valid/arabic-right-to-left.mdx',
+    page: 'essays/arabic-right-to-left/index.html',
+    title: 'العلاقات الباكستانية الأفغانية أمام اختبار صعب',
+    description: 'مقال رأي تجريبي مكتوب بالعربية لاختبار اتجاه النص من اليمين إلى اليسار.',
+    lang: 'ar',
+    dir: 'rtl',
+  },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  const executablePath = chromiumExecutable();
+  browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+});
+afterAll(() => browser.close());
+
+describe.each(cases)('the awkward article $fixture', ({ fixture, page, title, description, lang, dir }) => {
+  let site: FixtureSite;
+  let result: { status: number; output: string };
+  let pages: { file: string; html: string }[];
+
+  beforeAll(async () => {
+    site = await fixtureSite([{ from: fixture, to: `articles/${fixture.split('/').pop()}` }]);
+    // Built as on a writer's machine, which records the fixture's new short code in its registry.
+    result = await site.build({ CI: '' });
+    const files = htmlFiles(site.distDir);
+    pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(join(site.distDir, file), 'utf8') })));
+  });
+
+  afterAll(() => site.remove());
+
+  it('builds, with its page among the others', () => {
+    expect(result.status, result.output).toBe(0);
+    expect(pages.map(({ file }) => file)).toContain(page);
+  });
+
+  it('prints the words exactly, as text, in the headline, title and description', () => {
+    const { document } = parseHTML(pages.find(({ file }) => file === page)!.html);
+    expect(document.querySelector('h1')?.textContent).toBe(title);
+    expect(document.title.startsWith(title)).toBe(true);
+    if (description) expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(description);
+    expect(document.documentElement.getAttribute('lang')).toBe(lang);
+    expect(document.documentElement.getAttribute('dir')).toBe(dir);
+    // The interface speaks the article's language too.
+    const byline = document.querySelector('.byline')?.textContent ?? '';
+    expect(byline.startsWith(lang === 'ar' ? 'بقلم' : 'By')).toBe(true);
+    expect(document.querySelector('.skip-link')?.textContent).toBe(lang === 'ar' ? 'انتقل إلى المحتوى' : 'Skip to content');
+  });
+
+  it('sets its entry in the front page list in its own language and direction', () => {
+    const { document } = parseHTML(pages.find(({ file }) => file === 'index.html')!.html);
+    const entry = [...document.querySelectorAll('.article-list li')].find((li) => li.querySelector('h2')?.textContent === title);
+    expect(entry?.getAttribute('lang')).toBe(lang);
+    expect(entry?.getAttribute('dir') ?? 'ltr').toBe(dir);
+  });
+
+  it('lets no script, handler or unescaped markup from the frontmatter into any page', () => {
+    for (const { file, html } of pages) {
+      expect(injectionProblems(html), file).toEqual([]);
+    }
+  });
+
+  it('keeps every page valid HTML', async () => {
+    const errors = await Promise.all(pages.map(({ file, html }) => validityErrors(html, file)));
+    expect(errors.flat()).toEqual([]);
+  });
+
+  it('runs nothing and fits a 360 px screen, in every page', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const tab = await context.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Redirect stubs leave at once for the page they point to, which is in the list itself.
+    for (const { file } of pages.filter(({ html }) => !/<meta http-equiv="refresh"/i.test(html))) {
+      await tab.goto(pathToFileURL(join(site.distDir, file)).href);
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, file).toBeLessThanOrEqual(0);
+      if (file === page) expect(await tab.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
+    }
+    await context.close();
+    expect(dialogs).toEqual([]);
+  });
+});

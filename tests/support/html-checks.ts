@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+
+const validator = new HtmlValidate(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')),
+);
+
+/** html-validate's errors for one document, one line each; none means valid. */
+export async function validityErrors(html: string, name: string): Promise<string[]> {
+  const report = await validator.validateString(html, name);
+  return report.results.flatMap(({ messages }) =>
+    messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
+}
+
+/** Script types a browser runs; anything else (JSON-LD, templates) is data. */
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * Ways words could have become code in a built page: an inline script, an
+ * event-handler or `javascript:` attribute, or a data block (JSON-LD) that
+ * does not parse or could close its element early.
+ */
+export function injectionProblems(html: string): string[] {
+  const { document } = parseHTML(html);
+  const problems: string[] = [];
+  for (const script of document.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    const text = script.textContent ?? '';
+    if (EXECUTABLE_TYPES.has(type)) {
+      if (!script.hasAttribute('src')) problems.push(`inline script: ${text.slice(0, 80)}`);
+    } else if (type.endsWith('json')) {
+      if (/<\/|<!--/.test(text)) problems.push(`${type} block contains "</" or "<!--"`);
+      try {
+        JSON.parse(text);
+      } catch {
+        problems.push(`${type} block is not JSON: ${text.slice(0, 80)}`);
+      }
+    }
+  }
+  for (const element of document.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      if (/^on/i.test(name)) problems.push(`<${element.localName} ${name}> handler attribute`);
+      if (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value)) {
+        problems.push(`<${element.localName} ${name}="javascript:…">`);
+      }
+    }
+  }
+  return problems;
+}
