@@ -7,7 +7,7 @@
  * The Content-Security-Policy allows nothing by default, scripts and
  * styles only from the site itself or by the SHA-256 hash of an inline
  * block the build emitted (never 'unsafe-inline'), images from the site
- * only, and nothing else (no fonts, frames, connections or plugins). See docs/decisions/0007-strict-csp-computed-at-build.md.
+ * only, and nothing else (no fonts, frames, connections or plugins). See docs/decisions/0010-strict-csp-computed-at-build.md.
  */
 import { createHash } from 'node:crypto';
 
