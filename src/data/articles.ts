@@ -6,6 +6,7 @@ import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
 import { slugify } from '../lib/slug';
 import { summarise } from '../lib/summary';
+import { typographic } from '../lib/typography';
 import { settings } from '../settings';
 import { checkShortLinks } from './short-links';
 
@@ -68,7 +69,7 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
     );
   }
   const paragraphs = proseParagraphs(entry.body ?? '');
-  const description = entry.data.description ?? summarise(paragraphs[0] ?? entry.data.title);
+  const description = entry.data.description ?? summarise(typographic(paragraphs[0] ?? entry.data.title));
   return {
     entry,
     author,

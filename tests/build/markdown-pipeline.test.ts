@@ -24,6 +24,12 @@ describe('the Markdown pipeline', () => {
     expect(first).toBe('She said “it’s the writer’s job” — and then… nothing.');
   });
 
+  it('gives a summary cut from the body the body’s typography', () => {
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'She said “it’s the writer’s job” — and then… nothing.',
+    );
+  });
+
   it('runs rehype-slug: headings get ids from their text', () => {
     expect(document.querySelector('.story-body h2')?.id).toBe('a-heading-for-the-anchor');
   });

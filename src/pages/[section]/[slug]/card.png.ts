@@ -1,14 +1,16 @@
 /** Each article's social card, beside its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, publishedArticles } from '../../../data/articles';
-import { articleCardInput, cardCacheDir } from '../../../data/cards';
-import { cachedCard } from '../../../lib/social-card';
+import { articleCardPng, startDrawingCards } from '../../../data/cards';
 
-export const getStaticPaths = (async () =>
-  (await publishedArticles()).map((article) => ({
+export const getStaticPaths = (async () => {
+  const articles = await publishedArticles();
+  // Paths are listed before any page renders: the cards are drawn meanwhile.
+  startDrawingCards(articles);
+  return articles.map((article) => ({
     params: { section: article.section.id, slug: article.entry.id },
     props: { article },
-  }))) satisfies GetStaticPaths;
+  }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
-  new Response((await cachedCard(articleCardInput(props.article), cardCacheDir)).png);
+export const GET: APIRoute<{ article: Article }> = async ({ props }) => new Response(await articleCardPng(props.article));
