@@ -125,7 +125,7 @@ if (import.meta.main) {
     const section = [
       '## Lighthouse',
       '',
-      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), system Chromium, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, median of ${runs} runs per page by LCP; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Measured on a shared 2-core machine while other work ran, so timings are indicative.`,
+      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), system Chromium, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, median of ${runs} runs per page by LCP; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Measured on a 2-core machine; timings move from run to run, so they are indicative.`,
       '',
       table,
       '',
