@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
@@ -38,7 +37,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro
 if (astro.status !== 0) await fail(astro.status ?? 1);
 
 // The search index covers what readers can reach: pages of this build, article bodies only (data-pagefind-body).
-const problems = await indexForSearch(stagingDir);
+const problems = indexForSearch(stagingDir);
 if (problems.length > 0) {
   console.error(`Search indexing failed:\n${problems.join('\n')}`);
   await fail(1);
@@ -49,19 +48,22 @@ if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 await rm(previousDir, { recursive: true, force: true });
 
-/** Writes Pagefind's index into `<dir>/pagefind/`; returns its errors, if any. */
-async function indexForSearch(dir: string): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return errors;
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) return added.errors;
-    console.log(`Search: indexed ${added.page_count} pages.`);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    return written.errors;
-  } finally {
-    await pagefind.close();
-  }
+/**
+ * Writes Pagefind's index into `<dir>/pagefind/`; returns its errors, if
+ * any. Through Pagefind's command line, which exits once every file is
+ * written: its Node API answers before the files are flushed, and closing
+ * it then left files cut short (seen on a busy machine).
+ */
+function indexForSearch(dir: string): string[] {
+  const indexer = spawnSync(
+    process.execPath,
+    [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', dir, '--output-path', join(dir, 'pagefind')],
+    { encoding: 'utf8' },
+  );
+  const pages = /Indexed (\d+) pages?/.exec(indexer.stdout)?.[1];
+  if (indexer.status !== 0 || pages === undefined) return [indexer.stderr || indexer.stdout || `pagefind exited with ${indexer.status}`];
+  console.log(`Search: indexed ${pages} ${pages === '1' ? 'page' : 'pages'}.`);
+  return [];
 }
 
 async function fail(status: number): Promise<never> {
