@@ -9,7 +9,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ARTICLE_COMPONENTS } from './src/lib/article-components';
 import { remarkContentRules } from './src/lib/content-rules';
-import { settings } from './src/settings';
+import { buildPaths, settings } from './src/settings';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
 
@@ -33,7 +33,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds pointed at other content (fixtures, benchmarks) write elsewhere.
   outDir,
-  cacheDir: process.env.LONGREAD_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: buildPaths.cacheDir,
   build: {
     format: 'directory',
     // The whole stylesheet is a couple of kilobytes: one response renders the page.

@@ -8,6 +8,7 @@
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { generateShortCode } from '../src/lib/short-code.ts';
+import { buildPaths } from '../src/settings.ts';
 import { takenShortCodes } from './new-article.ts';
 
-console.log(generateShortCode(takenShortCodes(resolve(process.env.LONGREAD_CONTENT_DIR ?? 'content')), randomInt));
+console.log(generateShortCode(takenShortCodes(resolve(buildPaths.contentDir)), randomInt));

@@ -3,12 +3,13 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { OLD_PATH_PATTERN } from './lib/redirects';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
+import { buildPaths } from './settings';
 
 /**
  * Words live in `content/` at the top of the repository; a build can be
  * pointed at another tree (fixtures, benchmarks) with `LONGREAD_CONTENT_DIR`.
  */
-const contentDir = process.env.LONGREAD_CONTENT_DIR ?? './content';
+const { contentDir } = buildPaths;
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),

@@ -44,3 +44,16 @@ export const settings: SiteSettings = {
   xHandle: '@arabnews',
   articlesPerPage: Number(env.ARTICLES_PER_PAGE) || 20,
 };
+
+/**
+ * Where a build reads its words and keeps its caches: not deployer
+ * settings, but one place for every tool that needs them. Fixtures and
+ * benchmarks point a build elsewhere with `LONGREAD_CONTENT_DIR` and
+ * `LONGREAD_CACHE_DIR`.
+ */
+export const buildPaths = {
+  /** The content tree: articles, authors, sections and the short-link registry. */
+  contentDir: env.LONGREAD_CONTENT_DIR ?? './content',
+  /** Astro's cache and the drawn social cards. */
+  cacheDir: env.LONGREAD_CACHE_DIR ?? './node_modules/.astro',
+};

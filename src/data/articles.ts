@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
+import { ContentError } from '../lib/content-error';
+import { once } from '../lib/once';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
 import { proseParagraphs } from '../lib/plain-text';
 import { readingMinutes } from '../lib/reading-time';
@@ -8,7 +10,7 @@ import { slugify } from '../lib/slug';
 import { summarise } from '../lib/summary';
 import { typographic } from '../lib/typography';
 import { settings } from '../settings';
-import { checkShortLinks } from './short-links';
+import { articleFile, checkShortLinks } from './short-links';
 
 /** A topic as written on the article, and the slug of its page. */
 export interface Tag {
@@ -33,16 +35,8 @@ export interface Article {
   tags: Tag[];
 }
 
-/** Says which file and field is wrong, in the form a writer can act on. */
-export class ContentError extends Error {
-  constructor(file: string, field: string, problem: string) {
-    super(`${file}: field "${field}": ${problem}`);
-    this.name = 'ContentError';
-  }
-}
-
-async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
-  const file = entry.filePath ?? `articles/${entry.id}`;
+async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Article> {
+  const file = articleFile(entry);
   if (entry.filePath) {
     const source = await readFile(entry.filePath, 'utf8');
     const [problem] = impossibleDates(source.split(/^---$/m)[1] ?? '', ['publishedAt', 'updatedAt']);
@@ -51,7 +45,7 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
     throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
   }
-  const [implausible] = implausibleDates(entry.data, buildTime(process.env.SOURCE_DATE_EPOCH));
+  const [implausible] = implausibleDates(entry.data, now);
   if (implausible) throw new ContentError(file, implausible.field, implausible.problem);
   const author = await getEntry(entry.data.author);
   if (!author) {
@@ -60,13 +54,6 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   const section = await getEntry(entry.data.section);
   if (!section) {
     throw new ContentError(file, 'section', `no section "${entry.data.section.id}" in the sections collection`);
-  }
-  if (RESERVED_SECTION_IDS.includes(section.id)) {
-    throw new ContentError(
-      section.filePath ?? `sections/${section.id}`,
-      'id',
-      `"${section.id}" is a path the site itself uses (${RESERVED_SECTION_IDS.join(', ')}); rename the file`,
-    );
   }
   const paragraphs = proseParagraphs(entry.body ?? '');
   const description = entry.data.description ?? summarise(typographic(paragraphs[0] ?? entry.data.title));
@@ -83,7 +70,18 @@ async function resolve(entry: CollectionEntry<'articles'>): Promise<Article> {
   };
 }
 
-let published: Promise<Article[]> | undefined;
+/** Every section gets `/<id>/`, with or without articles: its id must not be a path the site uses. */
+function checkSectionIds(sections: readonly CollectionEntry<'sections'>[]): void {
+  for (const section of sections) {
+    if (RESERVED_SECTION_IDS.includes(section.id)) {
+      throw new ContentError(
+        section.filePath ?? `sections/${section.id}`,
+        'id',
+        `"${section.id}" is a path the site itself uses (${RESERVED_SECTION_IDS.join(', ')}); rename the file`,
+      );
+    }
+  }
+}
 
 /**
  * Every article readers may see, newest first. Drafts are left out of
@@ -91,20 +89,15 @@ let published: Promise<Article[]> | undefined;
  * Short codes are checked against the registry here, drafts included, so
  * no build can publish a broken short link.
  */
-export function publishedArticles(): Promise<Article[]> {
-  published ??= getCollection('articles')
-    .then(async (entries) => {
-      const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
-      const articles = await Promise.all(visible.map(resolve));
-      await checkShortLinks(entries);
-      return articles;
-    })
-    .then((articles) =>
-      articles.sort(
-        (a, b) =>
-          b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() ||
-          a.entry.id.localeCompare(b.entry.id),
-      ),
-    );
-  return published;
-}
+export const publishedArticles = once(async (): Promise<Article[]> => {
+  const [entries, sections] = await Promise.all([getCollection('articles'), getCollection('sections')]);
+  checkSectionIds(sections);
+  const now = buildTime(process.env.SOURCE_DATE_EPOCH);
+  const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
+  const articles = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  await checkShortLinks(entries);
+  return articles.sort(
+    (a, b) =>
+      b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),
+  );
+});

@@ -3,11 +3,11 @@ import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from '../lib/social-ca
 import type { PreviewImage } from '../lib/metadata';
 import { textDirection } from '../lib/i18n';
 import { SITE_CARD_PATH, articleCardPath } from '../lib/paths';
-import { settings } from '../settings';
+import { buildPaths, settings } from '../settings';
 import type { Article } from './articles';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
-export const cardCacheDir = `${process.env.LONGREAD_CACHE_DIR ?? './node_modules/.astro'}/social-cards`;
+export const cardCacheDir = `${buildPaths.cacheDir}/social-cards`;
 
 /** The tagline on the site's own card and front page. */
 export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;
@@ -30,7 +30,7 @@ export const siteCardInput: CardInput = {
 };
 
 /** What an article's card shows. */
-export function articleCardInput({ entry, author, section }: Article): CardInput {
+function articleCardInput({ entry, author, section }: Article): CardInput {
   return {
     title: entry.data.title,
     kicker: section.data.name,

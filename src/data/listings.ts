@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { once } from '../lib/once';
 import { paginate, pageParam } from '../lib/pagination';
 import { settings } from '../settings';
 import { type Article, type Tag, publishedArticles } from './articles';
@@ -16,21 +17,15 @@ function groupBy(articles: readonly Article[], keys: (article: Article) => strin
   return groups;
 }
 
-/** A listing's articles grouped once per build, whichever page asks first. */
-function cached<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= make());
-}
-
 /** Every section, with its published articles (possibly none). */
-export const sectionsWithArticles = cached(async () => {
+export const sectionsWithArticles = once(async () => {
   const [sections, articles] = await Promise.all([getCollection('sections'), publishedArticles()]);
   const bySection = groupBy(articles, (article) => [article.section.id]);
   return sections.map((section) => ({ section, articles: bySection.get(section.id) ?? [] }));
 });
 
 /** Every author, with their published articles (possibly none). */
-export const authorsWithArticles = cached(async () => {
+export const authorsWithArticles = once(async () => {
   const [authors, articles] = await Promise.all([getCollection('authors'), publishedArticles()]);
   const byAuthor = groupBy(articles, (article) => [article.author.id]);
   return authors.map((author) => ({ author, articles: byAuthor.get(author.id) ?? [] }));
@@ -40,7 +35,7 @@ export const authorsWithArticles = cached(async () => {
  * Every tag of a published article, with its articles. Spellings that slug
  * alike share one page, named as the newest article spells it.
  */
-export const tagsWithArticles = cached(async () => {
+export const tagsWithArticles = once(async () => {
   const articles = await publishedArticles();
   const bySlug = groupBy(articles, (article) => article.tags.map((tag) => tag.slug));
   return [...bySlug].map(([slug, tagged]) => {

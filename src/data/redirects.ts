@@ -1,12 +1,11 @@
-import { type Redirect, siteRedirects } from '../lib/redirects';
+import { once } from '../lib/once';
+import { siteRedirects } from '../lib/redirects';
 import { settings } from '../settings';
 import { publishedArticles } from './articles';
 
-let redirects: Promise<Redirect[]> | undefined;
-
 /** Every redirect of the site: short links and old paths of published articles. Built once per build. */
-export function allRedirects(): Promise<Redirect[]> {
-  redirects ??= publishedArticles().then((articles) =>
+export const allRedirects = once(() =>
+  publishedArticles().then((articles) =>
     siteRedirects(
       settings,
       articles.map((article) => ({
@@ -17,6 +16,5 @@ export function allRedirects(): Promise<Redirect[]> {
         file: article.file,
       })),
     ),
-  );
-  return redirects;
-}
+  ),
+);

@@ -1,16 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CollectionEntry } from 'astro:content';
+import { describeProblem } from '../lib/content-error';
 import {
-  type RegistryProblem,
   checkClaims,
   formatRegistry,
   parseRegistry,
 } from '../lib/short-link-registry';
+import { buildPaths } from '../settings';
 
 /** The committed registry of every short code ever published, beside the content it records. */
-export const registryFile = `${process.env.LONGREAD_CONTENT_DIR ?? './content'}/short-links.json`;
+export const registryFile = `${buildPaths.contentDir}/short-links.json`;
 
-const describe = ({ file, field, problem }: RegistryProblem): string => `${file}: field "${field}": ${problem}`;
+/** An article's source file, as messages name it. */
+export function articleFile(entry: CollectionEntry<'articles'>): string {
+  return entry.filePath ?? `articles/${entry.id}`;
+}
 
 /**
  * Checks every article's short code against the registry and fails the
@@ -23,13 +27,13 @@ const describe = ({ file, field, problem }: RegistryProblem): string => `${file}
 export async function checkShortLinks(entries: readonly CollectionEntry<'articles'>[]): Promise<void> {
   const text = await readFile(registryFile, 'utf8').catch(() => '{}');
   const parsed = parseRegistry(text, registryFile);
-  if ('problem' in parsed) throw new Error(describe(parsed.problem));
+  if ('problem' in parsed) throw new Error(describeProblem(parsed.problem));
   const { registry } = parsed;
 
   const claims = entries.map((entry) => ({
     code: entry.data.shortCode,
     articleId: entry.id,
-    file: entry.filePath ?? `articles/${entry.id}`,
+    file: articleFile(entry),
     draft: entry.data.draft,
   }));
   const { problems, unrecorded } = checkClaims(registry, claims, registryFile);
@@ -42,7 +46,7 @@ export async function checkShortLinks(entries: readonly CollectionEntry<'article
       });
     }
   }
-  if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describe).join('\n')}`);
+  if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describeProblem).join('\n')}`);
 
   if (unrecorded.length > 0) {
     for (const claim of unrecorded) registry[claim.code] = claim.articleId;

@@ -5,6 +5,7 @@
  * disagree.
  */
 import type { SiteSettings } from '../settings';
+import { ContentError } from './content-error';
 import { absoluteUrl, withBase } from './paths';
 
 /** One permanent redirect. */
@@ -53,7 +54,7 @@ function sitePathOf(site: Site, urlPath: string): string | undefined {
 }
 
 /** An article's redirects: its short link first, then its old paths. */
-export function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
+function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
   const siteOrigin = new URL(site.siteUrl).origin;
   const articleTarget = withBase(site.basePath, article.path);
   const short = new URL(article.shortUrl);
@@ -90,19 +91,21 @@ export function siteRedirects(site: Site, articles: readonly RedirectingArticle[
   for (const article of articles) {
     for (const path of article.redirectFrom) {
       if (!OLD_PATH_PATTERN.test(path)) {
-        throw new Error(
-          `${article.file}: field "redirectFrom": "${path}" must be a site path such as /section/old-slug/ (letters, digits, -._~%)`,
+        throw new ContentError(
+          article.file,
+          'redirectFrom',
+          `"${path}" must be a site path such as /section/old-slug/ (letters, digits, -._~%)`,
         );
       }
     }
     for (const redirect of articleRedirects(site, article)) {
       const live = livePaths.get(redirect.from);
       if (live) {
-        throw new Error(`${article.file}: field "redirectFrom": ${redirect.from} is the address of ${live}, which is live`);
+        throw new ContentError(article.file, 'redirectFrom', `${redirect.from} is the address of ${live}, which is live`);
       }
       const other = claimed.get(redirect.from);
       if (other) {
-        throw new Error(`${article.file}: field "redirectFrom": ${redirect.from} also redirects for ${other}`);
+        throw new ContentError(article.file, 'redirectFrom', `${redirect.from} also redirects for ${other}`);
       }
       claimed.set(redirect.from, article.file);
       redirects.push(redirect);

@@ -6,6 +6,7 @@
  * the codes articles claim now. See
  * docs/decisions/0005-the-build-records-new-short-links.md.
  */
+import type { ContentProblem } from './content-error';
 import { isShortCode, SHORT_CODE_ALPHABET } from './short-code.ts';
 
 /** Every code ever published, and the id of its article. */
@@ -21,12 +22,8 @@ export interface ShortCodeClaim {
   draft: boolean;
 }
 
-/** Something wrong, said as file, field and problem. */
-export interface RegistryProblem {
-  file: string;
-  field: string;
-  problem: string;
-}
+/** Something wrong with the registry or a claim, said as file, field and problem. */
+export type RegistryProblem = ContentProblem;
 
 /** Reads the registry file's text; a malformed file is a problem of that file. */
 export function parseRegistry(

@@ -60,3 +60,20 @@ describe.each(cases)('the broken article $fixture', ({ fixture, field, says }) =
     expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(published);
   });
 });
+
+describe('a section whose id is a path the site uses, even with no articles', () => {
+  let site: FixtureSite;
+  let result: { status: number; output: string };
+
+  beforeAll(async () => {
+    site = await fixtureSite([{ from: 'invalid-sections/tags.yaml', to: 'sections/tags.yaml' }]);
+    result = await site.build({ CI: '' });
+  });
+
+  afterAll(() => site.remove());
+
+  it('fails the build, naming the section file and its id', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/tags\.yaml: field "id": "tags" is a path the site itself uses/);
+  });
+});
