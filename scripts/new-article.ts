@@ -10,9 +10,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { RESERVED_ARTICLE_SLUGS } from '../src/lib/paths.ts';
 import { generateShortCode } from '../src/lib/short-code.ts';
 import { parseRegistry } from '../src/lib/short-link-registry.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
+import { buildPaths } from '../src/settings.ts';
 
 /**
  * Every short code in use: in articles' frontmatter (drafts included, whose
@@ -42,6 +44,8 @@ export async function newArticle(options: {
   author: string;
   section: string;
   today?: Date;
+  /** Where the short code's letters come from: crypto's randomInt unless a test replays chosen ones. */
+  randomIndex?: (n: number) => number;
 }): Promise<{ file: string; shortCode: string }> {
   const { contentDir, title, author, section } = options;
   for (const [kind, id] of [
@@ -53,9 +57,9 @@ export async function newArticle(options: {
   }
   const articles = join(contentDir, 'articles');
   const existing = new Set(readdirSync(articles).map((file) => file.replace(/\.mdx$/, '')));
-  const slug = uniqueSlug(slugify(title), new Set([...existing, 'page']));
+  const slug = uniqueSlug(slugify(title), new Set([...existing, ...RESERVED_ARTICLE_SLUGS]));
   if (slug === '') throw new Error('the title needs at least one letter or digit');
-  const shortCode = generateShortCode(takenShortCodes(contentDir), randomInt);
+  const shortCode = generateShortCode(takenShortCodes(contentDir), options.randomIndex ?? randomInt);
   const date = (options.today ?? new Date()).toISOString().slice(0, 10);
   const file = join(articles, `${slug}.mdx`);
   await writeFile(
@@ -93,7 +97,7 @@ if (import.meta.main) {
   }
   try {
     const { file, shortCode } = await newArticle({
-      contentDir: resolve(process.env.LONGREAD_CONTENT_DIR ?? 'content'),
+      contentDir: resolve(buildPaths.contentDir),
       title,
       author: values.author,
       section: values.section,

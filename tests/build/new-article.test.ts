@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newArticle, takenShortCodes } from '../../scripts/new-article';
-import { isShortCode } from '../../src/lib/short-code';
+import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/lib/short-code';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 
 describe('npm run new', () => {
@@ -49,15 +49,24 @@ describe('npm run new', () => {
   });
 
   it('never hands out a taken code', async () => {
-    const codes = new Set<string>();
-    for (let i = 0; i < 15; i++) {
-      const { shortCode } = await newArticle({ contentDir: site.contentDir, title: 'Same title', author: 'ada-writer', section: 'essays' });
-      expect(takenShortCodes(site.contentDir).has(shortCode)).toBe(true);
-      expect(codes.has(shortCode)).toBe(false);
-      codes.add(shortCode);
+    // A random source that first draws the letters of a code an article already has.
+    const draws = [...'t2st5', ...'n3wc7'].map((letter) => SHORT_CODE_ALPHABET.indexOf(letter));
+    const { shortCode } = await newArticle({
+      contentDir: site.contentDir,
+      title: 'Same title',
+      author: 'ada-writer',
+      section: 'essays',
+      randomIndex: () => draws.shift()!,
+    });
+    expect(shortCode).toBe('n3wc7');
+  });
+
+  it('gives a second article of the same title its own file', async () => {
+    for (let i = 0; i < 2; i++) {
+      await newArticle({ contentDir: site.contentDir, title: 'Twice the title', author: 'ada-writer', section: 'essays' });
     }
     const files = await readdir(join(site.contentDir, 'articles'));
-    expect(files).toContain('same-title-15.mdx');
+    expect(files).toEqual(expect.arrayContaining(['twice-the-title.mdx', 'twice-the-title-2.mdx']));
   });
 
   it('refuses an author who does not exist', async () => {
