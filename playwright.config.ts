@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
-const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -14,7 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // The production build, served as a static host would; `npm test` builds it first.

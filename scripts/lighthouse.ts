@@ -9,16 +9,17 @@
  * Usage: npm run lighthouse [-- --runs 5] [-- --record]
  * (build first; 3 runs by default; --record writes docs/performance.md)
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium.ts';
+import { chromiumExecutable, chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { htmlFiles, urlPath } from '../tests/support/site-pages.ts';
 import { serveWithHeaders } from '../tests/support/static-server.ts';
 
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The smallest page a browser can show: the LCP no real page can beat on the same connection. */
 const NEAR_EMPTY_PAGE =
@@ -35,9 +36,9 @@ export interface LighthouseResult {
   failures: string[];
 }
 
-/** The pages measured: the front page, the first article found, and the near-empty page. */
+/** The pages measured: the front page, the first article found (the page with an article body), and the near-empty page. */
 function pagesToMeasure(distDir: string): { name: string; path: string }[] {
-  const article = htmlFiles(distDir).find((file) => /^[^/]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith('s/'));
+  const article = htmlFiles(distDir).find((file) => readFileSync(join(distDir, file), 'utf8').includes('data-pagefind-body'));
   if (!article) throw new Error(`no article page in ${distDir}`);
   return [
     { name: 'near-empty page', path: '/near-empty/' },
@@ -49,12 +50,8 @@ function pagesToMeasure(distDir: string): { name: string; path: string }[] {
 export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promise<LighthouseResult[]> {
   const server = await serveWithHeaders(distDir, { '/near-empty/': NEAR_EMPTY_PAGE });
   const profile = await mkdtemp(join(tmpdir(), 'longread-lighthouse-'));
-  const executablePath = chromiumExecutable();
   // Lighthouse drives Chromium over a DevTools port; Chromium picks a free one and writes it down.
-  const context = await chromium.launchPersistentContext(profile, {
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0'],
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(['--remote-debugging-port=0']));
   try {
     const port = Number((await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n')[0]);
     const pages = pagesToMeasure(distDir);
@@ -98,7 +95,7 @@ export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promis
 }
 
 /** The results as a Markdown table. */
-export function resultsTable(results: readonly LighthouseResult[]): string {
+function resultsTable(results: readonly LighthouseResult[]): string {
   const floor = results.find(({ name }) => name === 'near-empty page')?.lcpMs ?? Number.NaN;
   return [
     '| page | performance | accessibility | best practices | SEO | LCP | LCP vs near-empty |',
@@ -125,7 +122,7 @@ if (import.meta.main) {
     const section = [
       '## Lighthouse',
       '',
-      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), system Chromium, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, median of ${runs} runs per page by LCP; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Measured on a 2-core machine; timings move from run to run, so they are indicative.`,
+      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), ${chromiumExecutable() ? 'system Chromium' : "Playwright's Chromium"}, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, median of ${runs} runs per page by LCP; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Measured on a ${cpus().length}-core machine; timings move from run to run, so they are indicative.`,
       '',
       table,
       '',

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 import { serveStatic } from '../support/static-server';
 
@@ -32,8 +32,7 @@ beforeAll(async () => {
   const { status, output } = await site.build();
   if (status !== 0) throw new Error(output);
   server = await serveStatic(site.distDir, '/');
-  const executablePath = chromiumExecutable();
-  browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions());
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 import { injectionProblems, validityErrors } from '../support/html-checks';
 import { htmlFiles } from '../support/site-pages';
@@ -43,8 +43,7 @@ const cases = [
 
 let browser: Browser;
 beforeAll(async () => {
-  const executablePath = chromiumExecutable();
-  browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(() => browser.close());
 
