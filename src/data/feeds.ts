@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from '../lib/feed';
+import { documentTitle } from '../lib/metadata';
 import { absoluteUrl } from '../lib/paths';
 import { settings } from '../settings';
 import type { Article } from './articles';
@@ -31,5 +32,5 @@ export function feedResponse(feed: { title: string; description: string; listing
 
 /** The title feed readers show for the site's feed, a section's or an author's. */
 export function feedTitle(name?: string): string {
-  return name ? `${name} | ${settings.publicationName}` : settings.publicationName;
+  return documentTitle(settings, name ?? settings.publicationName);
 }

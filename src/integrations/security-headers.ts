@@ -8,6 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { HOST_FILE_NAMES } from '../lib/host-files';
 import {
   contentSecurityPolicy,
   inlineHashes,
@@ -25,9 +26,9 @@ export const HEADER_FILES = {
   /** `include` it in nginx's server block, beside the redirects include. */
   nginx: 'security-headers.conf',
   /** Apache: the headers are added to the `.htaccess` the build wrote (redirects), or make one. */
-  apache: '.htaccess',
+  apache: HOST_FILE_NAMES.apache,
   /** Vercel: `headers` is set in the `vercel.json` the build wrote (redirects), or makes one. */
-  vercel: 'vercel.json',
+  vercel: HOST_FILE_NAMES.vercel,
 } as const;
 
 /** How a page that runs the search loads it (public/search.js). */

@@ -3,15 +3,15 @@
  * a mistyped date would publish silently on the wrong day. This finds
  * frontmatter date fields whose written value is not a real calendar day.
  */
-export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
+
+import { isoDay } from './dates';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
   const problems: { field: string; value: string }[] = [];
   for (const field of fields) {
     const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(rawFrontmatter);
     if (!match) continue;
     const [written, year, month, day] = match.slice(0, 4).map(String) as [string, string, string, string];
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    const roundTrip = date.toISOString().slice(0, 10);
-    if (roundTrip !== `${year}-${month}-${day}`) {
+    if (isoDay(date) !== `${year}-${month}-${day}`) {
       problems.push({ field, value: written.slice(written.indexOf(year)) });
     }
   }
@@ -42,15 +42,14 @@ export function implausibleDates(
 ): { field: 'publishedAt' | 'updatedAt'; problem: string }[] {
   const problems: { field: 'publishedAt' | 'updatedAt'; problem: string }[] = [];
   const latest = now.getTime() + ONE_DAY;
-  const day = (date: Date): string => date.toISOString().slice(0, 10);
   for (const field of ['publishedAt', 'updatedAt'] as const) {
     const date = dates[field];
     if (date && date.getTime() > latest) {
-      problems.push({ field, problem: `${day(date)} is in the future; mark the article "draft: true" until it is published` });
+      problems.push({ field, problem: `${isoDay(date)} is in the future; mark the article "draft: true" until it is published` });
     }
   }
   if (dates.updatedAt && dates.updatedAt < dates.publishedAt) {
-    problems.push({ field: 'updatedAt', problem: `${day(dates.updatedAt)} is before publishedAt ${day(dates.publishedAt)}` });
+    problems.push({ field: 'updatedAt', problem: `${isoDay(dates.updatedAt)} is before publishedAt ${isoDay(dates.publishedAt)}` });
   }
   return problems;
 }

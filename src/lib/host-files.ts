@@ -7,9 +7,9 @@
 import { type Redirect, withAndWithoutSlash } from './redirects';
 
 /**
- * Everything the build tells a host. Redirects today; response headers
- * (a content security policy and friends) join here, and every writer
- * below takes the whole set so one call site feeds them all.
+ * Everything the build tells a host's redirect rules. Security headers are
+ * added to the same files after the pages are written, since they hash
+ * the pages (src/integrations/security-headers.ts, decision 10).
  */
 export interface HostRules {
   redirects: readonly Redirect[];
@@ -55,12 +55,20 @@ export function nginxInclude(rules: HostRules): string {
   return `# Short links and moved articles: include this file inside an nginx server block.\n${blocks.join('\n')}\n`;
 }
 
+/** Names of the host files in the output folder; the security headers are added to the Apache and Vercel ones. */
+export const HOST_FILE_NAMES = {
+  netlify: '_redirects',
+  apache: '.htaccess',
+  vercel: 'vercel.json',
+  nginx: 'nginx-redirects.conf',
+} as const;
+
 /** Every host file, named as the build writes them into the output folder. */
 export function hostFiles(rules: HostRules): HostFile[] {
   return [
-    { name: '_redirects', text: netlifyRedirects(rules) },
-    { name: '.htaccess', text: apacheHtaccess(rules) },
-    { name: 'vercel.json', text: vercelConfig(rules) },
-    { name: 'nginx-redirects.conf', text: nginxInclude(rules) },
+    { name: HOST_FILE_NAMES.netlify, text: netlifyRedirects(rules) },
+    { name: HOST_FILE_NAMES.apache, text: apacheHtaccess(rules) },
+    { name: HOST_FILE_NAMES.vercel, text: vercelConfig(rules) },
+    { name: HOST_FILE_NAMES.nginx, text: nginxInclude(rules) },
   ];
 }

@@ -53,5 +53,5 @@ export const SITE_CARD_PATH = '/card.png';
 
 /** Short URL of a code: the short-link base, a slash, the code. */
 export function shortUrl(shortLinkBase: string, code: string): string {
-  return `${shortLinkBase.replace(/\/+$/, '')}/${code}`;
+  return `${shortLinkBase}/${code}`;
 }

@@ -1,7 +1,7 @@
 import { countWords } from './plain-text';
 
 /** Typical silent-reading speed for non-fiction prose, in words a minute. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /** Whole minutes it takes to read the given paragraphs; at least one. */
 export function readingMinutes(paragraphs: readonly string[], wordsPerMinute = WORDS_PER_MINUTE): number {

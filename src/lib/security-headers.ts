@@ -33,7 +33,7 @@ export interface PageNeeds {
 const EXECUTABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The CSP source for an inline block's exact text. */
-export function hashSource(text: string): string {
+function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 

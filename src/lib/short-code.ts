@@ -9,7 +9,7 @@ export const SHORT_CODE_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export const SHORT_CODE_LENGTH = 5;
 
 /** Codes are 4 to 8 characters from the alphabet. */
-export const SHORT_CODE_PATTERN = new RegExp(`^[${SHORT_CODE_ALPHABET}]{4,8}$`);
+const SHORT_CODE_PATTERN = new RegExp(`^[${SHORT_CODE_ALPHABET}]{4,8}$`);
 
 /** Whether a string is a well-formed short code. */
 export function isShortCode(value: string): boolean {

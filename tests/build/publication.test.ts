@@ -5,7 +5,8 @@ import { chromium } from '@playwright/test';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORS, SECTIONS } from '../../scripts/generate-articles';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { slugify } from '../../src/lib/slug';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 import { serveStatic } from '../support/static-server';
 
@@ -124,7 +125,7 @@ describe('listings', () => {
     expect((await links(`${BASE}authors/`)).sort()).toEqual(
       [...new Set(expected.map((article) => `${BASE}authors/${article.author}/`))].sort(),
     );
-    const tags = new Set(site.generated.flatMap((article) => article.tags.map((tag) => `${BASE}tags/${tag.toLowerCase().replace(/ /g, '-')}/`)));
+    const tags = new Set(site.generated.flatMap((article) => article.tags.map((tag) => `${BASE}tags/${slugify(tag)}/`)));
     expect((await links(`${BASE}tags/`)).sort()).toEqual([...tags].sort());
   });
 
@@ -132,7 +133,7 @@ describe('listings', () => {
     const tagged = new Map<string, string[]>();
     for (const generated of site.generated) {
       for (const tag of generated.tags) {
-        const slug = tag.toLowerCase().replace(/ /g, '-');
+        const slug = slugify(tag);
         tagged.set(slug, [...(tagged.get(slug) ?? []), `${BASE}${generated.section}/${generated.slug}/`]);
       }
     }
@@ -229,8 +230,7 @@ describe('search, in Chromium', () => {
 
   beforeAll(async () => {
     server = await serveStatic(site.distDir, BASE);
-    const executablePath = chromiumExecutable();
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = await chromium.launch(chromiumLaunchOptions());
   });
 
   afterAll(async () => {

@@ -41,7 +41,9 @@ describe('Apache .htaccess', () => {
 
   it('has no prefix-matching Redirect directive', () => {
     expect(text).not.toMatch(/^Redirect /m);
-    for (const line of text.split('\n').filter((l) => l.startsWith('RedirectMatch'))) {
+    const rules = text.split('\n').filter((l) => l.startsWith('RedirectMatch'));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const line of rules) {
       const pattern = new RegExp(line.split(' ')[2]!);
       expect(pattern.test('/s/k7tq4/more')).toBe(false);
     }
