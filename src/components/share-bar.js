@@ -1,8 +1,7 @@
-// Enhances the share bar: copy the short link, and open the system share sheet where there is one.
-// Without the Clipboard API (pages not served over HTTPS) Copy stays hidden; focusing the field selects the link.
+// Copy shows only with the Clipboard API (served over HTTPS), Share only with a system share sheet.
 const bar = document.querySelector('.share');
-if (bar) {
-  const field = bar.querySelector('input');
+const field = bar?.querySelector('input');
+if (field) {
   const status = bar.querySelector('[role=status]');
   const copy = bar.querySelector('[data-copy]');
   const share = bar.querySelector('[data-share]');
