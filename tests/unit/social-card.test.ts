@@ -42,6 +42,34 @@ describe('social cards', () => {
     expect(metadata).toMatchObject({ format: 'png', width: CARD_WIDTH, height: CARD_HEIGHT });
   });
 
+  it('lay the accent bar, the rule and the text on the paper, mirrored for right-to-left', async () => {
+    const pixel = (raw: Buffer, x: number, y: number) =>
+      `#${[...raw.subarray((y * CARD_WIDTH + x) * 3, (y * CARD_WIDTH + x) * 3 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    /** Whether any pixel in the columns and rows given is clearly darker than the paper. */
+    const inked = (raw: Buffer, x0: number, x1: number, y0: number, y1: number) => {
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0; x < x1; x++) {
+          const at = (y * CARD_WIDTH + x) * 3;
+          if (raw[at]! + raw[at + 1]! + raw[at + 2]! < 500) return true;
+        }
+      }
+      return false;
+    };
+    const draw = async (input: CardInput) => sharp(await renderCard(input)).removeAlpha().raw().toBuffer();
+    const ltr = await draw(card);
+    expect(pixel(ltr, 600, 8)).toBe('#a3211b');
+    expect(pixel(ltr, 10, 600)).toBe('#fdfcf9');
+    // The section's name (the kicker, rows 76 to 110) stands at the start margin: left, or right in Arabic.
+    expect(inked(ltr, 80, 200, 76, 110)).toBe(true);
+    expect(inked(ltr, 1000, 1120, 76, 110)).toBe(false);
+    expect(inked(ltr, 80, 200, 150, 450)).toBe(true);
+    const rtl = await draw({ ...card, title: ARABIC_TITLE, kicker: 'رأي', dir: 'rtl' });
+    expect(inked(rtl, 1000, 1120, 76, 110)).toBe(true);
+    expect(inked(rtl, 80, 200, 76, 110)).toBe(false);
+    // Nothing is drawn in the margins.
+    expect(inked(rtl, 0, 80, 20, CARD_HEIGHT)).toBe(false);
+  });
+
   it('are the same bytes every time they are drawn from the same input', async () => {
     expect((await renderCard(card)).equals(await renderCard(card))).toBe(true);
   });
