@@ -5,7 +5,7 @@
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -26,15 +26,30 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Resolves with a child process's exit status. */
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((done) => child.on('close', (status) => done(status ?? 1)));
+}
+
 await rm(stagingDir, { recursive: true, force: true });
+// Social cards are drawn beside Astro's bundling, on the core it leaves idle (see the script).
+const cardDrawing = spawn(process.execPath, [resolve('scripts/draw-cards.ts')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: buildEnvironment(),
+});
+const cardsDrawn = exited(cardDrawing);
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   // A build must never reach the network, telemetry included.
   env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
+const astroStatus = await exited(astro);
+// Once Astro is done every card is drawn: what the early drawing has not reached is not needed.
+cardDrawing.kill('SIGTERM');
+await cardsDrawn;
 
-if (astro.status !== 0) await fail(astro.status ?? 1);
+if (astroStatus !== 0) await fail(astroStatus);
 
 // The search index covers what readers can reach: pages of this build, article bodies only (data-pagefind-body).
 const problems = indexForSearch(stagingDir);

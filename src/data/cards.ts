@@ -1,13 +1,13 @@
+import { articleCardInput } from '../lib/card-inputs';
 import type { CardInput } from '../lib/social-card';
-import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from '../lib/social-card';
+import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard, cardCacheFolder } from '../lib/social-card';
 import type { PreviewImage } from '../lib/metadata';
-import { textDirection } from '../lib/i18n';
 import { SITE_CARD_PATH, articleCardPath } from '../lib/paths';
 import { buildPaths, settings } from '../settings';
 import type { Article } from './articles';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
-export const cardCacheDir = `${buildPaths.cacheDir}/social-cards`;
+export const cardCacheDir = cardCacheFolder(buildPaths.cacheDir);
 
 /** The tagline on the site's own card and front page. */
 export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;
@@ -30,14 +30,12 @@ export const siteCardInput: CardInput = {
 };
 
 /** What an article's card shows. */
-function articleCardInput({ entry, author, section }: Article): CardInput {
-  return {
-    title: entry.data.title,
-    kicker: section.data.name,
-    byline: author.data.name,
+function cardInput({ entry, author, section }: Article): CardInput {
+  return articleCardInput(entry.data, {
+    section: section.data.name,
+    author: author.data.name,
     publication: settings.publicationName,
-    dir: textDirection(entry.data.lang),
-  };
+  });
 }
 
 /** An article's card, as link previews are told about it. */
@@ -70,7 +68,7 @@ export function startDrawingCards(articles: readonly Article[]): void {
     if (drawing.has(article.path)) return;
     const lane = index % DRAWN_AT_ONCE;
     // A card that fails here is drawn again by its route, which then reports the error.
-    lanes[lane] = lanes[lane]!.then(() => cachedCard(articleCardInput(article), cardCacheDir)).catch(() => undefined);
+    lanes[lane] = lanes[lane]!.then(() => cachedCard(cardInput(article), cardCacheDir)).catch(() => undefined);
     drawing.set(article.path, lanes[lane]!);
   });
 }
@@ -79,5 +77,5 @@ export function startDrawingCards(articles: readonly Article[]): void {
 export async function articleCardPng(article: Article): Promise<Uint8Array<ArrayBuffer>> {
   await drawing.get(article.path);
   drawing.delete(article.path);
-  return (await cachedCard(articleCardInput(article), cardCacheDir)).png;
+  return (await cachedCard(cardInput(article), cardCacheDir)).png;
 }

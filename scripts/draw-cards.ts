@@ -1,0 +1,49 @@
+/**
+ * Draws every published article's social card into the build's card cache,
+ * reading the content files directly. scripts/build.ts runs it beside
+ * `astro build`: Astro bundles on one core for most of a build, and this
+ * fills the other, so the card routes find their cards drawn. It only
+ * fills a cache. A card it has not reached, or an article it cannot read,
+ * is drawn by the card route itself; it never fails a build. On SIGTERM
+ * it stops after the card in hand.
+ *
+ * Usage: node scripts/draw-cards.ts
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import sharp from 'sharp';
+import { plannedArticleCards } from '../src/lib/card-inputs.ts';
+import { cachedCard, cardCacheFolder } from '../src/lib/social-card.ts';
+import { buildPaths, settings } from '../src/settings.ts';
+
+/** The files of a content folder whose names end in one of `extensions`, by path below it. */
+async function contentFiles(folder: string, extensions: string[]): Promise<Record<string, string>> {
+  const names = await readdir(folder, { recursive: true }).catch(() => []);
+  const files = names.filter((name) => extensions.includes(extname(name))).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (name) => [name, await readFile(join(folder, name), 'utf8')])));
+}
+
+/** Author and section files by id: the file name without its extension, as Astro's loader names them. */
+async function byId(folder: string): Promise<Record<string, string>> {
+  const files = await contentFiles(folder, ['.yaml', '.yml', '.json']);
+  return Object.fromEntries(Object.entries(files).map(([name, source]) => [name.slice(0, -extname(name).length), source]));
+}
+
+let stopping = false;
+process.on('SIGTERM', () => (stopping = true));
+
+// One card at a time on one thread: the point is the core Astro leaves idle, not both.
+sharp.concurrency(1);
+const { contentDir, cacheDir } = buildPaths;
+const cards = plannedArticleCards(
+  {
+    articles: Object.values(await contentFiles(join(contentDir, 'articles'), ['.mdx'])),
+    authors: await byId(join(contentDir, 'authors')),
+    sections: await byId(join(contentDir, 'sections')),
+  },
+  settings.publicationName,
+);
+for (const card of cards) {
+  if (stopping) break;
+  await cachedCard(card, cardCacheFolder(cacheDir)).catch(() => undefined);
+}
