@@ -4,7 +4,18 @@
  * must see the day the author wrote.
  */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang).format(date);
+}
+
+/** One formatter per language: making one costs far more than using it, and listings format thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
 }
 
 /** `YYYY-MM-DD` of a calendar date, for `<time datetime>`. */
