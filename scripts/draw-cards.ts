@@ -34,6 +34,7 @@ process.on('SIGTERM', () => (stopping = true));
 
 // One card at a time on one thread: the point is the core Astro leaves idle, not both.
 sharp.concurrency(1);
+sharp.cache(false);
 const { contentDir, cacheDir } = buildPaths;
 const cards = plannedArticleCards(
   {
