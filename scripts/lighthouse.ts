@@ -2,12 +2,14 @@
  * Runs Lighthouse (mobile: emulated phone, simulated slow 4G and CPU)
  * against the served build's front page and article, and against a
  * near-empty page served in the same run: the floor any page's LCP is
- * compared with. Prints each category's score and the LCP: of each
- * page's median-LCP run, the pages taking turns so a busy moment of the
- * machine does not fall on one page only.
+ * compared with. Prints each category's score (of each page's median-LCP
+ * run), the median and the best LCP, and each page's best against the
+ * near-empty page's best: the noise in these runs only ever adds time, so
+ * the best run is the one nearest the page's own cost. Pages take turns,
+ * so a busy moment of the machine does not fall on one page only.
  *
- * Usage: npm run lighthouse [-- --runs 5] [-- --record]
- * (build first; 3 runs by default; --record writes docs/performance.md)
+ * Usage: npm run lighthouse [-- --runs 7] [-- --record]
+ * (build first; 5 runs by default; --record writes docs/performance.md)
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,6 +34,8 @@ export interface LighthouseResult {
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcpMs: number;
+  /** The lowest LCP of the page's runs. */
+  bestLcpMs: number;
   /** Scored audits that did not fully pass, as `category/audit`. */
   failures: string[];
 }
@@ -71,6 +75,7 @@ export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promis
           path,
           scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) as LighthouseResult['scores'],
           lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+          bestLcpMs: Number.NaN,
           failures: CATEGORIES.flatMap((id) =>
             (categories[id]?.auditRefs ?? [])
               .filter(({ id: audit, weight }) => weight > 0 && (audits[audit]?.score ?? 1) < 1)
@@ -84,7 +89,7 @@ export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promis
       const measured = pageRuns.filter(({ lcpMs }) => Number.isFinite(lcpMs));
       const sorted = (measured.length > 0 ? measured : pageRuns).toSorted((a, b) => a.lcpMs - b.lcpMs);
       const median = sorted[Math.floor(sorted.length / 2)]!;
-      return { ...median, failures: [...new Set(pageRuns.flatMap(({ failures }) => failures))] };
+      return { ...median, bestLcpMs: sorted[0]!.lcpMs, failures: [...new Set(pageRuns.flatMap(({ failures }) => failures))] };
     });
     return results;
   } finally {
@@ -96,20 +101,20 @@ export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promis
 
 /** The results as a Markdown table. */
 function resultsTable(results: readonly LighthouseResult[]): string {
-  const floor = results.find(({ name }) => name === 'near-empty page')?.lcpMs ?? Number.NaN;
+  const floor = results.find(({ name }) => name === 'near-empty page')?.bestLcpMs ?? Number.NaN;
   return [
-    '| page | performance | accessibility | best practices | SEO | LCP | LCP vs near-empty |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | performance | accessibility | best practices | SEO | LCP, median | LCP, best | best vs near-empty |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
-      ({ name, scores, lcpMs }) =>
-        `| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} | ${lcpMs} ms | ${(((lcpMs - floor) / floor) * 100).toFixed(1)} % |`,
+      ({ name, scores, lcpMs, bestLcpMs }) =>
+        `| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} | ${lcpMs} ms | ${bestLcpMs} ms | ${(((bestLcpMs - floor) / floor) * 100).toFixed(1)} % |`,
     ),
   ].join('\n');
 }
 
 if (import.meta.main) {
   const runsFlag = process.argv.indexOf('--runs');
-  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3;
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
   const results = await runLighthouse(resolve('dist'), runs);
   const table = resultsTable(results);
   const notPassed = results
@@ -122,7 +127,7 @@ if (import.meta.main) {
     const section = [
       '## Lighthouse',
       '',
-      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), ${chromiumExecutable() ? 'system Chromium' : "Playwright's Chromium"}, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, median of ${runs} runs per page by LCP; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Measured on a ${cpus().length}-core machine; timings move from run to run, so they are indicative.`,
+      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (emulated phone, simulated slow 4G and 4× CPU slowdown), ${chromiumExecutable() ? 'system Chromium' : "Playwright's Chromium"}, the build served locally (gzipped, with its security headers) by \`npm run lighthouse\`, ${runs} runs per page taking turns, scores from each page's median run; ${new Date().toISOString().slice(0, 10)}. The near-empty page is a one-paragraph HTML page served in the same run: the LCP floor. Pages are compared by their best run: what moves a simulated LCP from run to run here only ever adds to it (a busy moment of the machine; the favicon, which the browser asks for once the page has loaded, finishing from the local server just before the first frame is shown, which the simulation then counts as a round trip before the paint: about 90 ms on any page, the near-empty one included). Measured on a ${cpus().length}-core machine; timings move from run to run, so they are indicative.`,
       '',
       table,
       '',
