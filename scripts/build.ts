@@ -35,9 +35,12 @@ function buildEnvironment(): NodeJS.ProcessEnv {
  */
 const ASTRO_NODE_FLAGS = ['--heap-growing-percent=20'];
 
-/** Resolves with a child process's exit status. */
+/** Resolves with a child process's exit status (1 if it could not be started). */
 function exited(child: ChildProcess): Promise<number> {
-  return new Promise((done) => child.on('close', (status) => done(status ?? 1)));
+  return new Promise((done) => {
+    child.on('error', () => done(1));
+    child.on('close', (status) => done(status ?? 1));
+  });
 }
 
 await rm(stagingDir, { recursive: true, force: true });
