@@ -69,7 +69,7 @@ title: ${JSON.stringify(title)}
 publishedAt: ${date}
 author: ${author}
 section: ${section}
-shortCode: ${shortCode} # permanent: never change it once published
+shortCode: "${shortCode}" # permanent: never change it once published
 tags: []
 draft: true # delete this line to publish
 ---

@@ -61,7 +61,8 @@ const articles = defineCollection({
       section: reference('sections'),
       /** Permanent short code for the short URL; never change it once published. */
       shortCode: z
-        .string()
+        // Unquoted, a code of digits only (`23456`) or like `2e345` is a number to YAML.
+        .string({ error: 'must be text: put the code in quotes, such as shortCode: "k7tq4"' })
         .refine(isShortCode, `must be 4 to 8 characters from "${SHORT_CODE_ALPHABET}"`),
       /** Site paths the article was published under before (e.g. `/opinion/old-slug/`); each redirects here forever. */
       redirectFrom: z

@@ -19,6 +19,8 @@ const cases = [
   { fixture: 'invalid/unknown-section.mdx', field: 'section' },
   { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
   { fixture: 'invalid/malformed-short-code.mdx', field: 'shortCode' },
+  // Unquoted, a code of digits only is a number to YAML: the message says to quote it.
+  { fixture: 'invalid/unquoted-numeric-short-code.mdx', field: 'shortCode', says: /in quotes/ },
   { fixture: 'invalid/missing-hero-alt', field: 'hero.alt' },
   { fixture: 'invalid/body-image-without-alt.mdx', field: 'body', says: /body-image-without-alt\.mdx:11\b.*needs alt text/ },
   { fixture: 'invalid/mdx-syntax-error.mdx', field: null, says: /mdx-syntax-error\.mdx:14:45/ },

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { newArticle, takenShortCodes } from '../../scripts/new-article';
 import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/lib/short-code';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
@@ -32,7 +33,7 @@ describe('npm run new', () => {
   });
 
   it('gives it a well-formed short code no other article uses', () => {
-    const code = /^shortCode: (\S+)/m.exec(created)?.[1] ?? '';
+    const code = /^shortCode: "(\w+)"/m.exec(created)?.[1] ?? '';
     expect(isShortCode(code)).toBe(true);
     expect(code).not.toBe('t2st5');
   });
@@ -42,7 +43,7 @@ describe('npm run new', () => {
     const registry = await readFile(registryFile, 'utf8');
     try {
       await writeFile(registryFile, JSON.stringify({ ...JSON.parse(registry), only5: 'typography' }));
-      expect(takenShortCodes(site.contentDir)).toEqual(new Set(['t2st5', 'only5', /^shortCode: (\S+)/m.exec(created)![1]]));
+      expect(takenShortCodes(site.contentDir)).toEqual(new Set(['t2st5', 'only5', /^shortCode: "(\w+)"/m.exec(created)![1]]));
     } finally {
       await writeFile(registryFile, registry);
     }
@@ -59,6 +60,19 @@ describe('npm run new', () => {
       randomIndex: () => draws.shift()!,
     });
     expect(shortCode).toBe('n3wc7');
+  });
+
+  it('quotes the code, so one of digits only stays text to YAML', async () => {
+    const { file, shortCode } = await newArticle({
+      contentDir: site.contentDir,
+      title: 'Digits only',
+      author: 'ada-writer',
+      section: 'essays',
+      randomIndex: () => 0,
+    });
+    expect(shortCode).toBe('22222');
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'))![1]!;
+    expect(parse(frontmatter)).toMatchObject({ shortCode: '22222' });
   });
 
   it('gives a second article of the same title its own file', async () => {
@@ -81,7 +95,7 @@ describe('npm run new', () => {
     // Recorded as the writer's own build records it, so a CI build (which refuses unrecorded codes) accepts it.
     const registryFile = join(site.contentDir, 'short-links.json');
     const registry = JSON.parse(await readFile(registryFile, 'utf8'));
-    registry[/^shortCode: (\S+)/m.exec(created)![1]!] = 'a-scaffolded-headline-with-punctuation';
+    registry[/^shortCode: "(\w+)"/m.exec(created)![1]!] = 'a-scaffolded-headline-with-punctuation';
     await writeFile(registryFile, JSON.stringify(registry));
     const { status, output } = await site.build();
     expect(status, output).toBe(0);
