@@ -41,6 +41,7 @@ const TITLE_FORMS = [
   (s: string, o: string) => `What ${s} tells us about ${o}`,
   (s: string, o: string) => `The quiet fight over ${s} and ${o}`,
   (s: string) => `Inside ${s}: a year of hard choices`,
+  (s: string, o: string, verb: string) => `How ${s} ${verb} ${o}`,
 ];
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same articles. */
@@ -102,7 +103,7 @@ function articleSource(options: {
     `publishedAt: ${options.publishedAt}`,
     `author: ${options.author}`,
     `section: ${options.section}`,
-    `shortCode: ${options.shortCode}`,
+    `shortCode: ${JSON.stringify(options.shortCode)}`,
     `tags: ${JSON.stringify(options.tags)}`,
     '---',
   ];
@@ -151,10 +152,15 @@ export async function generateArticles(
 
   const codes = takenShortCodes(contentDir);
   const slugs = new Set<string>();
+  /** How often each headline was drawn: a publication does not print one twice, so a repeat becomes the next part of a series. */
+  const headlines = new Map<string, number>();
   const written: GeneratedArticle[] = [];
   const newest = Date.UTC(2025, 9, 1);
   for (let i = 0; i < count; i++) {
-    const title = pick(TITLE_FORMS)(pick(SUBJECTS), pick(OBJECTS));
+    const headline = pick(TITLE_FORMS)(pick(SUBJECTS), pick(OBJECTS), pick(VERBS));
+    const drawn = (headlines.get(headline) ?? 0) + 1;
+    headlines.set(headline, drawn);
+    const title = drawn === 1 ? headline : `${headline}, part ${drawn}`;
     const slug = uniqueSlug(slugify(title), slugs);
     slugs.add(slug);
     const shortCode = generateShortCode(codes, (n) => Math.floor(random() * n));
