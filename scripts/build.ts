@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -51,6 +52,12 @@ const cardDrawing = spawn(process.execPath, [resolve('scripts/draw-cards.ts')], 
   env: { ...buildEnvironment(), MALLOC_ARENA_MAX: '2' },
 });
 const cardsDrawn = exited(cardDrawing);
+// At the lowest priority it takes only what Astro leaves idle: bundling uses both cores at times, and comes first.
+try {
+  if (cardDrawing.pid !== undefined) setPriority(cardDrawing.pid, constants.priority.PRIORITY_LOW);
+} catch {
+  // Where priorities cannot be set, the drawer runs at Astro's: slower perhaps, never wrong.
+}
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawn(process.execPath, [...ASTRO_NODE_FLAGS, resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
