@@ -49,33 +49,12 @@ export function articleCard(article: Article): PreviewImage {
   };
 }
 
-/** Cards being drawn ahead of their route into the card cache, by article path. */
-const drawing = new Map<string, Promise<unknown>>();
-
-/** How many cards are drawn at once: enough to keep another core busy. */
-const DRAWN_AT_ONCE = 2;
-
 /**
- * Starts drawing every article's card into the card cache. sharp draws on
- * libuv's worker threads, so cards started before the pages render are
- * drawn on the machine's other core while the main thread renders pages,
- * instead of one after another once the pages are done. Drawn cards wait
- * in the cache folder, not in memory.
+ * An article's card PNG from the card cache, drawn now if it is not there.
+ * scripts/draw-cards.ts fills the cache while Astro bundles, and Astro
+ * renders several routes at once (`build.concurrency`), so cards it missed
+ * are drawn side by side all the same.
  */
-export function startDrawingCards(articles: readonly Article[]): void {
-  const lanes: Promise<unknown>[] = Array.from({ length: DRAWN_AT_ONCE }, () => Promise.resolve());
-  articles.forEach((article, index) => {
-    if (drawing.has(article.path)) return;
-    const lane = index % DRAWN_AT_ONCE;
-    // A card that fails here is drawn again by its route, which then reports the error.
-    lanes[lane] = lanes[lane]!.then(() => cachedCard(cardInput(article), cardCacheDir)).catch(() => undefined);
-    drawing.set(article.path, lanes[lane]!);
-  });
-}
-
-/** An article's card PNG, from the cache once the drawing started ahead has finished. */
 export async function articleCardPng(article: Article): Promise<Uint8Array<ArrayBuffer>> {
-  await drawing.get(article.path);
-  drawing.delete(article.path);
   return (await cachedCard(cardInput(article), cardCacheDir)).png;
 }

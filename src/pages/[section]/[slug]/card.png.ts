@@ -1,12 +1,10 @@
 /** Each article's social card, beside its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, publishedArticles } from '../../../data/articles';
-import { articleCardPng, startDrawingCards } from '../../../data/cards';
+import { articleCardPng } from '../../../data/cards';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();
-  // Paths are listed before any page renders: the cards are drawn meanwhile.
-  startDrawingCards(articles);
   return articles.map((article) => ({
     params: { section: article.section.id, slug: article.entry.id },
     props: { article },
