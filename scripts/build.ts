@@ -29,20 +29,21 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * V8 lets a busy heap grow to several times what is live between
- * collections: bundling a thousand articles held under 200 MB of live
- * objects in a heap V8 let grow past 1 GB. Growing it by 30 % at a time
- * instead keeps Astro's heap near half that, for a build a few per cent
- * slower, with no ceiling that a larger site could hit (docs/performance.md).
+ * collections, by how much depending on timing: bundling a thousand
+ * articles holds under 200 MB of live objects, yet the build peaked
+ * anywhere from 1.4 to 1.9 GB. Growing the heap by 30 % at a time keeps
+ * the peak under 1.5 GB, with no ceiling that a larger site could hit
+ * (decision 14).
  */
 const ASTRO_NODE_FLAGS = ['--heap-growing-percent=30'];
 
 /**
  * Rolldown, Astro's bundler, allocates through mimalloc, which returns
- * freed memory to the system after a delay, on a later allocation. When
- * bundling ends its threads stop allocating, so what they freed last stays
- * held through the whole page phase: about 500 MB after 1,000 articles,
- * for some 100 MB in use. Returned at once it is 150 to 250 MB less at
- * Astro's peak, at no cost in time the builds could show.
+ * freed memory to the system only after a delay, in batches: after
+ * bundling 1,000 articles it still held about 500 MB through the whole
+ * page phase, for some 100 MB in use. Returned as it is freed, that is 150
+ * to 250 MB less at Astro's peak, at no cost in time the builds could show
+ * (decision 14).
  */
 const ROLLDOWN_ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0' };
 
