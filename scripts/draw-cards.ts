@@ -13,7 +13,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import { plannedArticleCards } from '../src/lib/card-inputs.ts';
-import { cachedCard, cardCacheFolder } from '../src/lib/social-card.ts';
+import { cardCacheFolder, fillCardCache } from '../src/lib/social-card.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 
 /** The files of a content folder whose names end in one of `extensions`, by path below it. */
@@ -46,5 +46,5 @@ const cards = plannedArticleCards(
 );
 for (const card of cards) {
   if (stopping) break;
-  await cachedCard(card, cardCacheFolder(cacheDir)).catch(() => undefined);
+  await fillCardCache(card, cardCacheFolder(cacheDir)).catch(() => undefined);
 }

@@ -6,7 +6,7 @@
  * are shaped by Pango with Noto Naskh Arabic.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -224,6 +224,22 @@ export function cardKey(card: CardInput): string {
     .slice(0, 32);
 }
 
+/** Where the cache in `cacheDir` keeps a card. */
+function cardFile(card: CardInput, cacheDir: string): string {
+  return join(cacheDir, `${cardKey(card)}.png`);
+}
+
+/** Draws a card and keeps it as `file`, returning its bytes. */
+async function drawIntoCache(card: CardInput, file: string): Promise<Buffer> {
+  const png = await renderCard(card);
+  await mkdir(dirname(file), { recursive: true });
+  // Written aside and renamed, so a build running beside this one never reads half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}
+
 /**
  * The card from `cacheDir` when one was drawn from the same input before,
  * else drawn now and kept there. Saves the tens of milliseconds a card takes to draw
@@ -233,16 +249,26 @@ export async function cachedCard(
   card: CardInput,
   cacheDir: string,
 ): Promise<{ png: Uint8Array<ArrayBuffer>; cached: boolean }> {
-  const file = join(cacheDir, `${cardKey(card)}.png`);
+  const file = cardFile(card, cacheDir);
   try {
     return { png: new Uint8Array(await readFile(file)), cached: true };
   } catch {
-    const png = await renderCard(card);
-    await mkdir(cacheDir, { recursive: true });
-    // Written aside and renamed, so a build running beside this one never reads half a file.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, file);
-    return { png: new Uint8Array(png), cached: false };
+    return { png: new Uint8Array(await drawIntoCache(card, file)), cached: false };
+  }
+}
+
+/**
+ * Draws a card into `cacheDir` unless it is there already, without
+ * reading the cached file: what fills the cache ahead of a build only
+ * needs to know that it exists. Resolves with whether it was drawn.
+ */
+export async function fillCardCache(card: CardInput, cacheDir: string): Promise<boolean> {
+  const file = cardFile(card, cacheDir);
+  try {
+    await access(file);
+    return false;
+  } catch {
+    await drawIntoCache(card, file);
+    return true;
   }
 }

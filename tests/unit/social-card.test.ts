@@ -12,6 +12,7 @@ import {
   type TextImage,
   cachedCard,
   cardKey,
+  fillCardCache,
   pangoEscape,
   renderCard,
   renderTitle,
@@ -120,6 +121,20 @@ describe('social cards', () => {
       const changed = await cachedCard({ ...card, title: 'Another headline' }, dir);
       expect(changed.cached).toBe(false);
       expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('are filled into the cache ahead of a build, and then found there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'longread-cards-'));
+    try {
+      expect(await fillCardCache(card, dir)).toBe(true);
+      expect(await fillCardCache(card, dir)).toBe(false);
+      const found = await cachedCard(card, dir);
+      expect(found.cached).toBe(true);
+      expect(Buffer.from(found.png).equals(await renderCard(card))).toBe(true);
+      expect(await readdir(dir)).toHaveLength(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
