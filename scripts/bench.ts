@@ -6,10 +6,11 @@
  * with the caches the first build left (as a deploy that keeps its cache
  * folder does: content store, social cards). Prints wall time,
  * milliseconds per article and the peak memory of each build's process
- * tree, and the full/bare time ratio. The machine's speed drifts from run to
- * run (a build of 1,000 articles here varies by a tenth or more), so each
- * size is built in several rounds, a full build always next to its bare one,
- * and the summary gives the median ratio, its range and the highest peak.
+ * tree, and the full/bare time ratio. One build says little on its own: a
+ * machine's speed drifts by a few per cent from one minute to the next. So
+ * each size is built in several rounds, a full build always next to its
+ * bare one, and the summary gives the median ratio, its range and the
+ * highest peak.
  *
  * Usage: npm run bench [-- [--rounds 3] 1 100 1000]
  * Figures depend on the machine and on what else it runs; see docs/performance.md.
