@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE } from './lib/i18n';
 import { OLD_PATH_PATTERN } from './lib/redirects';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
 import { buildPaths } from './settings';
@@ -82,7 +83,7 @@ const articles = defineCollection({
       /** Drafts are built in development only. */
       draft: z.boolean().default(false),
       /** BCP 47 language of the article. */
-      lang: z.string().default('en'),
+      lang: z.string().default(DEFAULT_LANGUAGE),
     }),
 });
 

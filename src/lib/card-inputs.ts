@@ -6,7 +6,7 @@
  * each card's cache key.
  */
 import { parse } from 'yaml';
-import { textDirection } from './i18n.ts';
+import { DEFAULT_LANGUAGE, textDirection } from './i18n.ts';
 import type { CardInput } from './social-card.ts';
 
 /** An article's card: its headline, section, author and the publication, in the article's direction. */
@@ -62,6 +62,6 @@ export function plannedArticleCards(sources: CardSources, publication: string): 
     const author = authors.get(text(frontmatter, 'author') ?? '');
     const section = sections.get(text(frontmatter, 'section') ?? '');
     if (!title || !author || !section || frontmatter?.draft === true) return [];
-    return [articleCardInput({ title, lang: text(frontmatter, 'lang') ?? 'en' }, { section, author, publication })];
+    return [articleCardInput({ title, lang: text(frontmatter, 'lang') ?? DEFAULT_LANGUAGE }, { section, author, publication })];
   });
 }

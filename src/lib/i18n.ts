@@ -82,6 +82,9 @@ export function uiStrings(lang: string): UiStrings {
   return strings[lang] ?? strings[lang.split('-')[0] ?? ''] ?? strings.en!;
 }
 
+/** The language of an article that names none. */
+export const DEFAULT_LANGUAGE = 'en';
+
 /** Languages written right to left, by primary subtag. */
 const RIGHT_TO_LEFT = new Set(['ar', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
