@@ -12,7 +12,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
-import { plannedArticleCards } from '../src/lib/card-inputs.ts';
+import { type CardSources, plannedArticleCards } from '../src/lib/card-inputs.ts';
 import { cardCacheFolder, fillCardCache } from '../src/lib/social-card.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 
@@ -29,22 +29,26 @@ async function byId(folder: string): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(files).map(([name, source]) => [name.slice(0, -extname(name).length), source]));
 }
 
-let stopping = false;
-process.on('SIGTERM', () => (stopping = true));
-
-// One card at a time on one thread: the point is the core Astro leaves idle, not both.
-sharp.concurrency(1);
-sharp.cache(false);
-const { contentDir, cacheDir } = buildPaths;
-const cards = plannedArticleCards(
-  {
+/** The files of a content tree that its articles' cards are read from. */
+export async function cardSources(contentDir: string): Promise<CardSources> {
+  return {
     articles: Object.values(await contentFiles(join(contentDir, 'articles'), ['.mdx'])),
     authors: await byId(join(contentDir, 'authors')),
     sections: await byId(join(contentDir, 'sections')),
-  },
-  settings.publicationName,
-);
-for (const card of cards) {
-  if (stopping) break;
-  await fillCardCache(card, cardCacheFolder(cacheDir)).catch(() => undefined);
+  };
+}
+
+if (import.meta.main) {
+  let stopping = false;
+  process.on('SIGTERM', () => (stopping = true));
+
+  // One card at a time on one thread: the point is the core Astro leaves idle, not both.
+  sharp.concurrency(1);
+  sharp.cache(false);
+  const { contentDir, cacheDir } = buildPaths;
+  const cardCache = cardCacheFolder(cacheDir);
+  for (const card of plannedArticleCards(await cardSources(contentDir), settings.publicationName)) {
+    if (stopping) break;
+    await fillCardCache(card, cardCache).catch(() => undefined);
+  }
 }

@@ -1,6 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cardSources } from '../../scripts/draw-cards';
 import { articleCardInput, plannedArticleCards } from '../../src/lib/card-inputs';
 
 const authors = { 'owais-tohid': 'name: Owais Tohid\nbio: Writes.\n', 'json-author': '{"name": " A. Writer ", "bio": "Writes."}' };
@@ -56,17 +56,7 @@ describe('card inputs', () => {
   });
 
   it('plan the op-ed’s card from the content tree', async () => {
-    const content = join(import.meta.dirname, '../../content');
-    const files = async (folder: string) =>
-      Object.fromEntries(
-        await Promise.all(
-          (await readdir(join(content, folder))).map(async (name) => [name.replace(/\.\w+$/, ''), await readFile(join(content, folder, name), 'utf8')]),
-        ),
-      );
-    const cards = plannedArticleCards(
-      { articles: Object.values(await files('articles')), authors: await files('authors'), sections: await files('sections') },
-      'Arab News',
-    );
+    const cards = plannedArticleCards(await cardSources(join(import.meta.dirname, '../../content')), 'Arab News');
     expect(cards).toContainEqual({
       title: 'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',
       kicker: 'Opinion',
