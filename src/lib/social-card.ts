@@ -144,33 +144,28 @@ function rgb(hex: string): [number, number, number] {
   return [value >> 16, (value >> 8) & 0xff, value & 0xff];
 }
 
-/** An RGB canvas the size of a card. */
-interface Canvas {
-  pixels: Buffer;
-}
-
-/** Paints a rectangle in a solid colour. */
-function fill(canvas: Canvas, colour: string, left: number, top: number, width: number, height: number): void {
+/** Paints a rectangle in a solid colour on `pixels`, an RGB canvas the size of a card. */
+function fill(pixels: Buffer, colour: string, left: number, top: number, width: number, height: number): void {
   const [red, green, blue] = rgb(colour);
   for (let y = top; y < top + height; y += 1) {
     for (let offset = (y * CARD_WIDTH + left) * 3, end = offset + width * 3; offset < end; offset += 3) {
-      canvas.pixels[offset] = red;
-      canvas.pixels[offset + 1] = green;
-      canvas.pixels[offset + 2] = blue;
+      pixels[offset] = red;
+      pixels[offset + 1] = green;
+      pixels[offset + 2] = blue;
     }
   }
 }
 
 /**
- * Lays a text image over the canvas ("over" blending of its straight
- * alpha). Done here rather than with sharp's composite, which blends each
+ * Lays a text image over `pixels`, an RGB canvas the size of a card
+ * ("over" blending of its straight alpha). Done here rather than with
+ * sharp's composite, which blends each
  * layer across the whole card: five layers cost three times the rest of
  * the drawing together.
  */
-function draw(canvas: Canvas, image: TextImage, left: number, top: number): void {
+function draw(pixels: Buffer, image: TextImage, left: number, top: number): void {
   const { data, width } = image;
   const height = Math.min(image.height, CARD_HEIGHT - top);
-  const pixels = canvas.pixels;
   for (let y = 0; y < height; y += 1) {
     let from = y * width * 4;
     let to = ((top + y) * CARD_WIDTH + left) * 3;
@@ -194,7 +189,7 @@ export async function renderCard(card: CardInput): Promise<Buffer> {
     renderText(card.publication, { weight: 'Bold', colour: COLOURS.muted, px: 34 }),
   ]);
   const footerTop = CARD_HEIGHT - MARGIN - Math.max(byline.height, publication.height);
-  const canvas: Canvas = { pixels: Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3) };
+  const canvas = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
   fill(canvas, COLOURS.paper, 0, 0, CARD_WIDTH, CARD_HEIGHT);
   fill(canvas, COLOURS.accent, 0, 0, CARD_WIDTH, 16);
   draw(canvas, kicker, startEdge(kicker, card.dir), 76);
@@ -203,7 +198,7 @@ export async function renderCard(card: CardInput): Promise<Buffer> {
   draw(canvas, byline, startEdge(byline, card.dir), footerTop);
   draw(canvas, publication, endEdge(publication, card.dir), footerTop);
   return (
-    sharp(canvas.pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+    sharp(canvas, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
       // A low zlib level: level 9 takes several times as long for a file a fifth smaller,
       // and link-preview crawlers fetch a card once.
       .png({ compressionLevel: 3 })
