@@ -1,4 +1,3 @@
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
@@ -7,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
 import { securityHeaders } from './src/integrations/security-headers';
-import { ARTICLE_COMPONENTS } from './src/lib/article-components';
 import { remarkContentRules } from './src/lib/content-rules';
 import { buildPaths, settings } from './src/settings';
 
@@ -44,19 +42,19 @@ export default defineConfig({
     concurrency: 8,
   },
   markdown: {
+    // For plain Markdown pages; article bodies have a renderer of their own (src/lib/body/render-body.ts).
     // Astro's default processor runs no remark/rehype plugins; the unified one does.
     processor: unified({
       smartypants: false,
       // remark-smartypants types its tree as a generic Node; Astro expects an mdast Root.
       remarkPlugins: [
-        [remarkContentRules as RemarkPlugin, { components: ARTICLE_COMPONENTS }],
+        [remarkContentRules as RemarkPlugin, { components: {} }],
         remarkSmartypants as RemarkPlugin,
       ],
       rehypePlugins: [rehypeSlug],
     }),
   },
   integrations: [
-    mdx(),
     sitemap({ filter: (page) => !isNoindex(page) }),
     // Security headers last: it hashes the pages as every other step left them.
     securityHeaders(settings.basePath),

@@ -2,8 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from './lib/i18n';
+import { ALLOWED_URL_SCHEMES, urlScheme } from './lib/safe-url';
 import { OLD_PATH_PATTERN } from './lib/redirects';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
+import { articleLoader } from './loaders/articles';
 import { buildPaths } from './settings';
 
 /**
@@ -11,6 +13,11 @@ import { buildPaths } from './settings';
  * pointed at another tree (fixtures, benchmarks) with `LONGREAD_CONTENT_DIR`.
  */
 const { contentDir } = buildPaths;
+
+/** An absolute web URL a reader can follow: https or http, nothing that runs (`javascript:`) or embeds (`data:`). */
+const webUrl = z
+  .url({ error: 'must be a web address such as https://example.org/' })
+  .refine((url) => ['http', 'https'].includes(urlScheme(url) ?? ''), `must be a web address (${ALLOWED_URL_SCHEMES.slice(0, 2).join(' or ')})`);
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),
@@ -22,7 +29,7 @@ const authors = defineCollection({
     /** X (Twitter) handle with the leading `@`. */
     x: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as @name').optional(),
     /** The author's own website. */
-    url: z.url().optional(),
+    url: webUrl.optional(),
     /** Portrait path, relative to `public/`. */
     avatar: z.string().optional(),
   }),
@@ -41,7 +48,8 @@ const sections = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  // Bodies are rendered to HTML when content syncs, never compiled (src/loaders/articles.ts).
+  loader: articleLoader({ base: `${contentDir}/articles` }),
   schema: ({ image }) =>
     z.object({
       /** Headline; at most 140 characters, so it fits a search result, a share card and a phone screen. */
@@ -84,6 +92,17 @@ const articles = defineCollection({
       draft: z.boolean().default(false),
       /** BCP 47 language of the article. */
       lang: z.string().default(DEFAULT_LANGUAGE),
+      /** What rendering the body found; set by the loader from the article's text, never written in frontmatter. */
+      body: z.object({
+        /** Whole minutes to read the prose. */
+        readingMinutes: z.number().int().positive(),
+        /** The first paragraph of prose as plain text, the summary of an article without a description. */
+        leadParagraph: z.string().optional(),
+        /** The body's headings with their ids, for a contents list. */
+        headings: z.array(z.object({ depth: z.number().int(), slug: z.string(), text: z.string() })),
+        /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */
+        authors: z.array(z.string()),
+      }),
     }),
 });
 

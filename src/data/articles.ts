@@ -4,8 +4,6 @@ import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-da
 import { ContentError } from '../lib/content-error';
 import { once } from '../lib/once';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
-import { proseParagraphs } from '../lib/plain-text';
-import { readingMinutes } from '../lib/reading-time';
 import { slugify } from '../lib/slug';
 import { summarise } from '../lib/summary';
 import { typographic } from '../lib/typography';
@@ -33,6 +31,8 @@ export interface Article {
   description: string;
   readingMinutes: number;
   tags: Tag[];
+  /** Names of the authors the body credits (pull quotes), by id. */
+  bodyAuthors: ReadonlyMap<string, string>;
 }
 
 async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Article> {
@@ -55,8 +55,14 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
   if (!section) {
     throw new ContentError(file, 'section', `no section "${entry.data.section.id}" in the sections collection`);
   }
-  const paragraphs = proseParagraphs(entry.body ?? '');
-  const description = entry.data.description ?? summarise(typographic(paragraphs[0] ?? entry.data.title));
+  const bodyAuthors = new Map<string, string>();
+  for (const id of entry.data.body.authors) {
+    const credited = await getEntry('authors', id);
+    if (!credited) throw new ContentError(file, 'body', `<PullQuote by="${id}">: no author "${id}" in the authors collection`);
+    bodyAuthors.set(id, credited.data.name);
+  }
+  const { leadParagraph, readingMinutes } = entry.data.body;
+  const description = entry.data.description ?? summarise(typographic(leadParagraph ?? entry.data.title));
   return {
     entry,
     author,
@@ -65,8 +71,9 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
     path: articlePath(section.id, entry.id),
     shortUrl: shortUrl(settings.shortLinkBase, entry.data.shortCode),
     description,
-    readingMinutes: readingMinutes(paragraphs),
+    readingMinutes,
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
+    bodyAuthors,
   };
 }
 

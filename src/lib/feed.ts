@@ -1,4 +1,4 @@
-import { escapeHtml } from './metadata';
+import { escapeHtml } from './escape-html';
 import { absoluteUrl } from './paths';
 
 /** What a feed needs to know about an article. */

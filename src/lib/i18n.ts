@@ -26,6 +26,10 @@ export interface UiStrings {
   search: string;
   /** Accessible name of the search box. */
   searchArticles: string;
+  /** Heading of an article's footnotes. */
+  notes: string;
+  /** Accessible name of a footnote's link back to where it is cited, from its number. */
+  backToReference: (reference: number) => string;
 }
 
 /** Arabic has six plural forms; reading time uses the ones a count of minutes can take. */
@@ -47,6 +51,8 @@ const strings: Record<string, UiStrings> = {
     skipToContent: 'Skip to content',
     search: 'Search',
     searchArticles: 'Search articles',
+    notes: 'Notes',
+    backToReference: (reference) => `Back to reference ${reference}`,
   },
   ar: {
     by: 'بقلم',
@@ -74,6 +80,8 @@ const strings: Record<string, UiStrings> = {
     skipToContent: 'انتقل إلى المحتوى',
     search: 'بحث',
     searchArticles: 'ابحث في المقالات',
+    notes: 'الهوامش',
+    backToReference: (reference) => `العودة إلى الإحالة ${arabicNumber.format(reference)}`,
   },
 };
 

@@ -6,6 +6,7 @@
  * by `renderHead`.
  */
 import type { SiteSettings } from '../settings';
+import { escapeHtml } from './escape-html';
 import { absoluteUrl, authorPath } from './paths';
 
 /** The settings metadata depends on. */
@@ -177,11 +178,6 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
   };
 
   return { title: documentTitle(site, article.title), tags, jsonLd };
-}
-
-/** Escapes text for an HTML attribute value or element content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { countWords } from './plain-text';
+import { countWords } from './plain-text.ts';
 
 /** Typical silent-reading speed for non-fiction prose, in words a minute. */
 const WORDS_PER_MINUTE = 230;

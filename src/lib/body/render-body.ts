@@ -1,0 +1,159 @@
+/**
+ * Renders an article body, MDX words, to HTML: parsed with MDX's own
+ * grammar (so the files stay MDX), checked against the content rules,
+ * given typographic punctuation by remark-smartypants and heading ids by
+ * rehype-slug, GFM tables and footnotes, and the body components drawn
+ * from their one definition each. Nothing in a body is compiled or run:
+ * it is a document, turned into another document. Runs in the content
+ * loader's worker threads (src/loaders/article-bodies.ts), so every import
+ * here names its file, as plain Node resolves it.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { type Processor, unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { type BodyNode, bodyProblemMessage, contentProblems } from '../content-rules.ts';
+import { uiStrings } from '../i18n.ts';
+import { proseParagraphs } from '../plain-text.ts';
+import { readingMinutes } from '../reading-time.ts';
+import { markedAuthors } from './author-name.ts';
+import { splitArticleSource } from './article-source.ts';
+import { BODY_COMPONENTS } from './components.ts';
+
+/** A heading of the body, as Astro's `render()` reports them. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A rendered body and what pages need to know of it without reading it. */
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+  /** Whole minutes to read the prose. */
+  readingMinutes: number;
+  /** The first paragraph of prose, as plain text: the summary when the article has no description. */
+  leadParagraph: string | undefined;
+  /** Author ids the body credits (pull quotes), whose names the page fills in. */
+  authors: string[];
+}
+
+/** A body that cannot be published, with the message a writer acts on. */
+export class BodyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BodyError';
+  }
+}
+
+/** Turns the MDX elements left in the HTML tree into elements: components from their definitions, HTML as written. */
+function rehypeBodyElements() {
+  return (tree: HastRoot): void => {
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return;
+      const jsx = node as MdxJsxFlowElementHast | MdxJsxTextElementHast;
+      // The content rules let through only literal attributes: a string, or a bare flag.
+      const props = Object.fromEntries(
+        jsx.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, a.value ?? true] as const] : [])),
+      ) as Record<string, string | true>;
+      const children = jsx.children as ElementContent[];
+      const component = BODY_COMPONENTS[jsx.name ?? ''];
+      const element: Element = component ? component.render(props, children) : h(jsx.name!, props, children);
+      parent.children[index] = element;
+      // The new element's children may hold elements still to turn.
+      return [SKIP, index] as const;
+    });
+  };
+}
+
+/** Collects the headings with the ids rehype-slug gave them. */
+function headingsOf(tree: HastRoot): BodyHeading[] {
+  const headings: BodyHeading[] = [];
+  visit(tree, 'element', (node) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (depth && typeof node.properties.id === 'string') {
+      headings.push({ depth: Number(depth), slug: node.properties.id, text: hastToString(node) });
+    }
+  });
+  return headings;
+}
+
+/** One processor per language: footnotes are labelled in the article's language. */
+const processors = new Map<string, Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>>();
+
+function processorFor(lang: string) {
+  let processor = processors.get(lang);
+  if (!processor) {
+    const t = uiStrings(lang);
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkSmartypants)
+      .use(remarkRehype, {
+        passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'],
+        footnoteLabel: t.notes,
+        // A visible heading: notes are part of the article, for every reader.
+        footnoteLabelProperties: {},
+        footnoteBackLabel: (referenceIndex) => t.backToReference(referenceIndex + 1),
+      })
+      .use(rehypeBodyElements)
+      .use(rehypeSlug)
+      .use(rehypeStringify) as unknown as Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
+    processors.set(lang, processor);
+  }
+  return processor;
+}
+
+/** A parse error of MDX, as a writer can act on it: where, and how to write the character that broke it. */
+function parseErrorMessage(file: string, error: unknown): string {
+  const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+  const point = place && 'start' in place && place.start ? place.start : place;
+  const where = point?.line ? `${file}:${point.line}${point.column ? `:${point.column}` : ''}` : file;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  return (
+    `${where}: field "body": the text cannot be read as MDX (${reason.replace(/\.$/, '')}). ` +
+    'In an article, "{" and "<" start code and tags: to print them, write \\{ and \\} for braces and &lt; for "<".'
+  );
+}
+
+/**
+ * Renders one article file (frontmatter and body) to HTML. `file` names
+ * it in messages; `lang` labels its footnotes. Throws a BodyError that
+ * names the file and line when the body breaks the content rules.
+ */
+export async function renderBody(source: string, { file, lang }: { file: string; lang: string }): Promise<RenderedBody> {
+  const { body } = splitArticleSource(source);
+  const processor = processorFor(lang);
+  const vfile = new VFile({ path: file, value: body });
+  let mdast: MdastRoot;
+  try {
+    mdast = processor.parse(vfile);
+  } catch (error) {
+    throw new BodyError(parseErrorMessage(file, error));
+  }
+  const problems = contentProblems(mdast as BodyNode, BODY_COMPONENTS);
+  if (problems.length > 0) throw new BodyError(problems.map((problem) => bodyProblemMessage(file, problem)).join('\n'));
+  const hast = await processor.run(mdast, vfile);
+  const html = processor.stringify(hast, vfile);
+  const paragraphs = proseParagraphs(body.trim());
+  return {
+    html,
+    headings: headingsOf(hast),
+    readingMinutes: readingMinutes(paragraphs),
+    leadParagraph: paragraphs[0],
+    authors: markedAuthors(html),
+  };
+}

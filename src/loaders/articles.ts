@@ -1,0 +1,204 @@
+/**
+ * The articles collection's loader. Article files are MDX, but a body is
+ * words and a few presentational components, never code, so it is not
+ * compiled into the build as a module: each body is rendered to HTML when
+ * content syncs (src/lib/body/render-body.ts), in worker threads on every
+ * core, and kept in the body cache by a key made of the file's contents
+ * and the renderer's fingerprint. A build renders only the bodies whose
+ * key is new; a page reads its body from the cache when it is built
+ * (docs/decisions/0015-bodies-render-when-content-syncs.md).
+ *
+ * Entries are what Astro's glob loader would make of the same files: the
+ * same ids, frontmatter parsing, schema and `filePath`; the schema's
+ * `body` field carries what pages need to know of the body.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
+import { splitArticleSource } from '../lib/body/article-source';
+import type { RenderedBody } from '../lib/body/render-body';
+
+/** What pages know of a body without reading it: the schema's `body` field. */
+type BodyFacts = Omit<RenderedBody, 'html'>;
+import { DEFAULT_LANGUAGE } from '../lib/i18n';
+import { bodyCacheDir, bodyCacheFile, bodyFactsFile } from './body-cache';
+import type { BodyJob } from './body-worker';
+import { pipelineFingerprint } from './pipeline-fingerprint';
+
+const WORKER = fileURLToPath(new URL('./body-worker.ts', import.meta.url));
+const RENDERER = fileURLToPath(new URL('../lib/body/render-body.ts', import.meta.url));
+
+/** How often a long sync says how far it is. */
+const PROGRESS_INTERVAL_MS = 10_000;
+
+/** An article file whose body is to be rendered. */
+interface Pending {
+  id: string;
+  key: string;
+  /** Path relative to the project root, as entries record it. */
+  filePath: string;
+  source: string;
+  data: Record<string, unknown>;
+}
+
+/** The entry id of an article file: its path below the collection without extension, each segment a slug, as Astro's glob loader makes it. */
+export function articleId(relativePath: string): string {
+  return relativePath
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/**
+ * Renders bodies on `threads` worker threads, calling `done` with each as
+ * it is rendered (in no fixed order); collects the problems of those that
+ * cannot be published.
+ */
+async function renderInWorkers(
+  jobs: readonly (BodyJob & { index: number })[],
+  threads: number,
+  done: (index: number, body: RenderedBody) => Promise<void>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  let next = 0;
+  const work = async (): Promise<void> => {
+    const worker = new Worker(WORKER);
+    try {
+      while (next < jobs.length) {
+        const { index, ...job } = jobs[next++]!;
+        const answer = await new Promise<{ rendered?: RenderedBody; error?: string }>((answered, failed) => {
+          worker.once('message', answered);
+          worker.once('error', failed);
+          worker.postMessage(job);
+        });
+        worker.removeAllListeners('error');
+        if (answer.rendered) await done(index, answer.rendered);
+        else problems.push(answer.error ?? `${job.file}: the body could not be rendered`);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, work));
+  return problems;
+}
+
+export function articleLoader({ base }: { base: string }): Loader {
+  return {
+    name: 'longread-articles',
+    load: async (context: LoaderContext) => {
+      const { store, logger, watcher, config, parseData, generateDigest } = context;
+      const root = fileURLToPath(config.root);
+      const baseDir = resolve(root, base);
+      const fingerprint = pipelineFingerprint(RENDERER, root);
+      await mkdir(bodyCacheDir, { recursive: true });
+
+      /** Validates an entry's frontmatter with what its body told, and stores it; returns a problem, if any. */
+      async function storeEntry(entry: Pending, facts: BodyFacts): Promise<string | undefined> {
+        const { id, key, filePath, data } = entry;
+        if ('body' in data) return `${filePath}: field "body": is set by the site from the article's text; remove it from the frontmatter`;
+        try {
+          const parsed = await parseData({ id, data: { ...data, body: facts }, filePath: resolve(root, filePath) });
+          store.set({ id, data: parsed, digest: key, filePath });
+          return undefined;
+        } catch (error) {
+          return `${filePath}: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
+
+      /**
+       * Reads article files; keeps the entries whose key is unchanged, stores
+       * again those whose body is in the cache (after a schema change Astro
+       * empties its store), and renders the others. Fails with every problem
+       * found, each naming its file.
+       */
+      async function sync(paths: readonly string[]): Promise<{ rendered: number; reused: number; keys: Set<string> }> {
+        const cached = new Set(await readdir(bodyCacheDir));
+        const keys = new Set<string>();
+        const pending: Pending[] = [];
+        const problems: string[] = [];
+        let reused = 0;
+        for (const path of paths) {
+          const filePath = relative(root, path).split(sep).join('/');
+          const id = articleId(relative(baseDir, path).split(sep).join('/'));
+          const source = await readFile(path, 'utf8');
+          const key = generateDigest(`${fingerprint}\0${source}`);
+          keys.add(key);
+          if (cached.has(`${key}.html`) && cached.has(`${key}.json`)) {
+            reused++;
+            if (store.get(id)?.digest === key) continue;
+            const facts = JSON.parse(await readFile(bodyFactsFile(key), 'utf8')) as BodyFacts;
+            const problem = await storeEntry({ id, key, filePath, source, data: splitArticleSource(source).data }, facts);
+            if (problem) problems.push(problem);
+            continue;
+          }
+          pending.push({ id, key, filePath, source, data: splitArticleSource(source).data });
+        }
+        let rendered = 0;
+        let lastReport = Date.now();
+        const jobs = pending.map(({ source, filePath, data }, index) => ({
+          index,
+          source,
+          file: filePath,
+          lang: typeof data.lang === 'string' ? data.lang : DEFAULT_LANGUAGE,
+        }));
+        const bodyProblems = await renderInWorkers(jobs, availableParallelism(), async (index, body) => {
+          const entry = pending[index]!;
+          const { html, ...facts } = body;
+          await Promise.all([writeFile(bodyCacheFile(entry.key), html), writeFile(bodyFactsFile(entry.key), JSON.stringify(facts))]);
+          const problem = await storeEntry(entry, facts);
+          if (problem) problems.push(problem);
+          rendered++;
+          if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
+            lastReport = Date.now();
+            logger.info(`Rendering article bodies: ${rendered} of ${pending.length}`);
+          }
+        });
+        problems.push(...bodyProblems);
+        if (problems.length > 0) {
+          throw new Error(`${problems.length === 1 ? 'An article' : `${problems.length} articles`} cannot be published:\n${problems.join('\n')}`);
+        }
+        return { rendered, reused, keys };
+      }
+
+      const files = (await readdir(baseDir, { recursive: true }).catch(() => []))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => join(baseDir, name));
+      const liveIds = new Set(files.map((path) => articleId(relative(baseDir, path).split(sep).join('/'))));
+      for (const id of store.keys()) if (!liveIds.has(id)) store.delete(id);
+      const { rendered, reused, keys } = await sync(files);
+      logger.info(`Article bodies: ${rendered} rendered, ${reused} reused from the cache.`);
+      // What no article uses any more: an old version of an edited body, a body of a deleted article.
+      await Promise.all(
+        (await readdir(bodyCacheDir)).filter((name) => !keys.has(name.replace(/\.(html|json)$/, ''))).map((name) => rm(join(bodyCacheDir, name), { force: true })),
+      );
+
+      if (!watcher) return;
+      // `astro dev`: an edited, added or deleted article updates its entry alone.
+      watcher.add(baseDir);
+      const isArticle = (path: string) => path.startsWith(baseDir + sep) && path.endsWith('.mdx');
+      const update = async (path: string) => {
+        if (!isArticle(path) || !existsSync(path)) return;
+        try {
+          await sync([path]);
+          logger.info(`Reloaded ${relative(root, path)}`);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      watcher.on('change', update);
+      watcher.on('add', update);
+      watcher.on('unlink', (path) => {
+        if (isArticle(path)) store.delete(articleId(relative(baseDir, path).split(sep).join('/')));
+      });
+    },
+  };
+}
