@@ -96,8 +96,8 @@ const articles = defineCollection({
       body: z.object({
         /** Whole minutes to read the prose. */
         readingMinutes: z.number().int().positive(),
-        /** The first paragraph of prose as plain text, the summary of an article without a description. */
-        leadParagraph: z.string().optional(),
+        /** The first paragraph of prose, cut to a summary: what stands in for a missing description. */
+        summary: z.string(),
         /** The body's headings with their ids, for a contents list. */
         headings: z.array(z.object({ depth: z.number().int(), slug: z.string(), text: z.string() })),
         /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */

@@ -5,8 +5,6 @@ import { ContentError } from '../lib/content-error';
 import { once } from '../lib/once';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
 import { slugify } from '../lib/slug';
-import { summarise } from '../lib/summary';
-import { typographic } from '../lib/typography';
 import { settings } from '../settings';
 import { articleFile, checkShortLinks } from './short-links';
 
@@ -61,8 +59,7 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
     if (!credited) throw new ContentError(file, 'body', `<PullQuote by="${id}">: no author "${id}" in the authors collection`);
     bodyAuthors.set(id, credited.data.name);
   }
-  const { leadParagraph, readingMinutes } = entry.data.body;
-  const description = entry.data.description ?? summarise(typographic(leadParagraph ?? entry.data.title));
+  const { summary, readingMinutes } = entry.data.body;
   return {
     entry,
     author,
@@ -70,7 +67,7 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
     file,
     path: articlePath(section.id, entry.id),
     shortUrl: shortUrl(settings.shortLinkBase, entry.data.shortCode),
-    description,
+    description: entry.data.description ?? summary,
     readingMinutes,
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
     bodyAuthors,

@@ -36,10 +36,10 @@ describe('renderBody', () => {
     expect(html).toBe('<p>The <abbr title="Tehreek-e-Taliban Pakistan">TTP</abbr> said <span lang="ur">ہاں</span>.</p>');
   });
 
-  it('counts reading time and keeps the lead paragraph, as plain text', async () => {
+  it('counts reading time and cuts a summary from the lead paragraph, as plain text with typography', async () => {
     const words = Array.from({ length: 460 }, () => 'word').join(' ');
-    const rendered = await render(`The **lead** [paragraph](https://example.org/).\n\n${words}`);
-    expect(rendered.leadParagraph).toBe('The lead paragraph.');
+    const rendered = await render(`The **lead** [paragraph](https://example.org/) "quoted".\n\n${words}`);
+    expect(rendered.summary).toBe('The lead paragraph “quoted”.');
     expect(rendered.readingMinutes).toBe(2);
   });
 

@@ -27,6 +27,8 @@ import { type BodyNode, bodyProblemMessage, contentProblems } from '../content-r
 import { uiStrings } from '../i18n.ts';
 import { proseParagraphs } from '../plain-text.ts';
 import { readingMinutes } from '../reading-time.ts';
+import { summarise } from '../summary.ts';
+import { typographic } from '../typography.ts';
 import { markedAuthors } from './author-name.ts';
 import { splitArticleSource } from './article-source.ts';
 import { BODY_COMPONENTS } from './components.ts';
@@ -44,8 +46,8 @@ export interface RenderedBody {
   headings: BodyHeading[];
   /** Whole minutes to read the prose. */
   readingMinutes: number;
-  /** The first paragraph of prose, as plain text: the summary when the article has no description. */
-  leadParagraph: string | undefined;
+  /** The first paragraph of prose as plain text, with the body's typography, cut to a summary's length: the summary of an article without a description. */
+  summary: string;
   /** Author ids the body credits (pull quotes), whose names the page fills in. */
   authors: string[];
 }
@@ -135,7 +137,7 @@ function parseErrorMessage(file: string, error: unknown): string {
  * names the file and line when the body breaks the content rules.
  */
 export async function renderBody(source: string, { file, lang }: { file: string; lang: string }): Promise<RenderedBody> {
-  const { body } = splitArticleSource(source);
+  const { data, body } = splitArticleSource(source);
   const processor = processorFor(lang);
   const vfile = new VFile({ path: file, value: body });
   let mdast: MdastRoot;
@@ -153,7 +155,8 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     html,
     headings: headingsOf(hast),
     readingMinutes: readingMinutes(paragraphs),
-    leadParagraph: paragraphs[0],
+    // A body opening with a tag has no paragraph of plain prose first: the headline stands in.
+    summary: summarise(typographic(paragraphs[0] ?? String(data.title ?? ''))),
     authors: markedAuthors(html),
   };
 }
