@@ -1,48 +1,44 @@
 /**
  * Builds generated publications of N articles (default 1, 100 and 1,000)
- * two ways: the full site (`scripts/build.ts`: pages, listings, feeds,
- * sitemap, social cards, search index) and a bare Astro render of the same
- * MDX bodies (`bench/bare`). Each is built from cold caches, then again
- * with the caches the first build left (as a deploy that keeps its cache
- * folder does: content store, social cards). Prints wall time,
- * milliseconds per article and the peak memory of each build's process
- * tree, and the full/bare time ratio. One build says little on its own: a
- * machine's speed drifts by a few per cent from one minute to the next. So
- * each size is built in several rounds, a full build always next to its
- * bare one, and the summary gives the median ratio, its range and the
- * highest peak.
+ * as a desk would: from cold caches, then with the caches kept after one
+ * article is added (`npm run new`, then published) and one is edited.
+ * Prints, for each build, wall-clock seconds, milliseconds per article,
+ * the peak memory of the whole build (all its processes at once) and per
+ * article, and how many article bodies it rendered. With `--rounds N`
+ * each size is built N times from scratch and summed up as medians, since
+ * one build says little on a shared machine.
  *
- * Usage: npm run bench [-- [--rounds 3] 1 100 1000]
+ * Usage: npm run bench [-- [--rounds 1] 1 100 1000]
  * Figures depend on the machine and on what else it runs; see docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticles } from './generate-articles.ts';
+import { AUTHORS, SECTIONS, generateArticles } from './generate-articles.ts';
 
-interface Run {
+interface Build {
   seconds: number;
   peakMegabytes: number;
+  /** Article bodies the build rendered, as it printed them. */
+  rendered: number;
 }
 
 /**
- * Peak resident memory of a process and all its descendants, in kB, from
- * /proc: the sum of each live process's high-water mark (VmHWM). Each
- * process's own peak is exact however briefly it lasted; summing them
- * over-counts if they did not coincide, so this errs on the high side.
+ * Resident memory of a process and all its descendants right now, in kB,
+ * from /proc: what the build holds at once, across its processes.
  */
-function treePeakKilobytes(rootPid: number): number {
+function treeResidentKilobytes(rootPid: number): number {
   const children = new Map<number, number[]>();
-  const peak = new Map<number, number>();
+  const resident = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      peak.set(Number(name), Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      resident.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // The process ended while we looked.
@@ -51,42 +47,55 @@ function treePeakKilobytes(rootPid: number): number {
   let total = 0;
   for (const pending = [rootPid]; pending.length > 0; ) {
     const pid = pending.pop()!;
-    total += peak.get(pid) ?? 0;
+    total += resident.get(pid) ?? 0;
     pending.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 
-/** Runs a Node program, sampling its process tree's peak memory every 50 ms. */
-function measure(args: string[], env: Record<string, string>): Promise<Run> {
+/** Runs a Node program, sampling its process tree's memory every 100 ms; resolves with what it printed. */
+function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; peakMegabytes: number; output: string }> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Built as on the desk's machine, which records new short links (CI builds refuse unrecorded ones).
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '', ...env },
     });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treePeakKilobytes(child.pid!))), 50);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeResidentKilobytes(child.pid!))), 100);
     child.on('error', fail);
     child.on('close', (status) => {
       clearInterval(sampler);
-      if (status !== 0) return fail(new Error(`${args.join(' ')} failed:\n${errors}`));
-      done({ seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024 });
+      if (status !== 0) return fail(new Error(`${args.join(' ')} failed:\n${output}`));
+      done({ seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024, output });
     });
   });
 }
 
-const { values: options, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { rounds: { type: 'string', default: '3' } },
-});
-const sizes = positionals.length > 0 ? positionals.map(Number) : [1, 100, 1000];
-const rounds = Number(options.rounds);
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${options.rounds}`);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Sizes are whole numbers of articles: ${positionals.join(' ')}`);
-const astro = resolve('node_modules/astro/bin/astro.mjs');
+/** Builds the site once and reads how many bodies it rendered from what it printed. */
+async function build(env: Record<string, string>): Promise<Build> {
+  const { seconds, peakMegabytes, output } = await measure(['scripts/build.ts'], env);
+  const rendered = /Article bodies: (\d+) rendered/.exec(output)?.[1];
+  if (rendered === undefined) throw new Error(`the build printed no count of rendered bodies:\n${output}`);
+  return { seconds, peakMegabytes, rendered: Number(rendered) };
+}
+
+/** Adds an article as a writer does (`npm run new`), publishes it, and edits another. */
+async function addAndEdit(contentDir: string, edited: string): Promise<void> {
+  const { output } = await measure(['scripts/new-article.ts', 'A new article for the archive', '--author', AUTHORS[0].id, '--section', SECTIONS[0].id], {
+    LONGREAD_CONTENT_DIR: contentDir,
+  });
+  const created = /Created (\S+\.mdx)/.exec(output)?.[1];
+  if (!created) throw new Error(`npm run new printed no file:\n${output}`);
+  const file = resolve(created);
+  const draft = await readFile(file, 'utf8');
+  await writeFile(file, draft.replace(/^draft: true.*\n/m, ''));
+  await appendFile(join(contentDir, 'articles', `${edited}.mdx`), '\nA paragraph the desk added after publication.\n');
+}
 
 /** The middle value (the mean of the middle two for an even count). */
 function median(values: number[]): number {
@@ -95,70 +104,46 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** One round of one size and cache state: a full build, then a bare one right after it, under the same conditions. */
-interface Pair {
-  full: Run;
-  bare: Run;
-}
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string', default: '1' } },
+});
+const sizes = positionals.length > 0 ? positionals.map(Number) : [1, 100, 1000];
+const rounds = Number(options.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${options.rounds}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Sizes are whole numbers of articles: ${positionals.join(' ')}`);
 
-console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} rounds.`);
-console.log('articles | caches | round | full s | full ms/article | full peak MB | bare s | bare ms/article | bare peak MB | full/bare');
-const summaries: string[] = [];
+const STATES = ['cold', 'warm, 1 added + 1 edited'] as const;
+const row = (cells: (string | number)[]) => console.log(cells.join(' | '));
+console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} round${rounds === 1 ? '' : 's'}.`);
+row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered']);
+const summaries: (string | number)[][] = [];
 for (const n of sizes) {
-  const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
-  try {
-    const contentDir = join(dir, 'content');
-    await generateArticles(contentDir, n);
-    const pairs: Record<string, Pair[]> = { cold: [], warm: [] };
-    for (let round = 1; round <= rounds; round++) {
-      // Each round starts from empty caches, builds cold, then warm with what the cold build left.
-      const caches = { full: join(dir, `full-cache-${round}`), bare: join(dir, `bare-cache-${round}`) };
-      for (const state of ['cold', 'warm']) {
-        const full = await measure(['scripts/build.ts'], {
-          LONGREAD_CONTENT_DIR: contentDir,
-          LONGREAD_OUT_DIR: join(dir, 'full'),
-          LONGREAD_CACHE_DIR: caches.full,
-        });
-        const bare = await measure([astro, 'build', '--root', 'bench/bare'], {
-          LONGREAD_CONTENT_DIR: contentDir,
-          LONGREAD_OUT_DIR: join(dir, 'bare'),
-          LONGREAD_CACHE_DIR: caches.bare,
-        });
-        pairs[state]!.push({ full, bare });
-        const row = [
-          n,
-          state,
-          round,
-          full.seconds.toFixed(1),
-          ((full.seconds * 1000) / n).toFixed(1),
-          full.peakMegabytes.toFixed(0),
-          bare.seconds.toFixed(1),
-          ((bare.seconds * 1000) / n).toFixed(1),
-          bare.peakMegabytes.toFixed(0),
-          (full.seconds / bare.seconds).toFixed(2),
-        ];
-        console.log(row.join(' | '));
+  const builds: Record<(typeof STATES)[number], Build[]> = { cold: [], 'warm, 1 added + 1 edited': [] };
+  for (let round = 1; round <= rounds; round++) {
+    // Each round starts from a fresh archive and empty caches.
+    const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
+    try {
+      const contentDir = join(dir, 'content');
+      const [newest] = await generateArticles(contentDir, n);
+      const env = { LONGREAD_CONTENT_DIR: contentDir, LONGREAD_OUT_DIR: join(dir, 'dist'), LONGREAD_CACHE_DIR: join(dir, 'cache') };
+      for (const state of STATES) {
+        if (state !== 'cold') await addAndEdit(contentDir, newest!.slug);
+        const result = await build(env);
+        builds[state].push(result);
+        row([n, state, round, result.seconds.toFixed(1), ((result.seconds * 1000) / n).toFixed(1), result.peakMegabytes.toFixed(0), (result.peakMegabytes / n).toFixed(3), result.rendered]);
       }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
-    for (const [state, runs] of Object.entries(pairs)) {
-      const ratios = runs.map(({ full, bare }) => full.seconds / bare.seconds);
-      summaries.push(
-        [
-          n,
-          state,
-          median(runs.map(({ full }) => full.seconds)).toFixed(1),
-          median(runs.map(({ bare }) => bare.seconds)).toFixed(1),
-          median(ratios).toFixed(2),
-          `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`,
-          Math.max(...runs.map(({ full }) => full.peakMegabytes)).toFixed(0),
-          Math.max(...runs.map(({ bare }) => bare.peakMegabytes)).toFixed(0),
-        ].join(' | '),
-      );
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  }
+  for (const state of STATES) {
+    const runs = builds[state];
+    const seconds = median(runs.map((run) => run.seconds));
+    const peak = median(runs.map((run) => run.peakMegabytes));
+    summaries.push([n, state, seconds.toFixed(1), ((seconds * 1000) / n).toFixed(1), peak.toFixed(0), (peak / n).toFixed(3), Math.max(...runs.map((run) => run.peakMegabytes)).toFixed(0), median(runs.map((run) => run.rendered))]);
   }
 }
-console.log(`\nOver ${rounds} rounds:`);
-console.log('articles | caches | median full s | median bare s | median full/bare | full/bare range | highest full peak MB | highest bare peak MB');
-for (const line of summaries) console.log(line);
+console.log(`\nMedians over ${rounds} round${rounds === 1 ? '' : 's'}:`);
+row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered']);
+for (const cells of summaries) row(cells);

@@ -5,7 +5,7 @@
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
@@ -86,7 +86,7 @@ await cardsDrawn;
 if (astroStatus !== 0) await fail(astroStatus);
 
 // The search index covers what readers can reach: pages of this build, article bodies only (data-pagefind-body).
-const problems = indexForSearch(stagingDir);
+const problems = await indexForSearch(stagingDir);
 if (problems.length > 0) {
   console.error(`Search indexing failed:\n${problems.join('\n')}`);
   await fail(1);
@@ -101,16 +101,24 @@ await rm(previousDir, { recursive: true, force: true });
  * Writes Pagefind's index into `<dir>/pagefind/`; returns its errors, if
  * any. Through Pagefind's command line, which exits once every file is
  * written: its Node API answers before the files are flushed, and closing
- * it then left files cut short (seen on a busy machine).
+ * it then left files cut short (seen on a busy machine). It prints nothing
+ * until it is done, so the build says every ten seconds that it is at work.
  */
-function indexForSearch(dir: string): string[] {
-  const indexer = spawnSync(
+async function indexForSearch(dir: string): Promise<string[]> {
+  const started = Date.now();
+  const indexer = spawn(
     process.execPath,
     [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', dir, '--output-path', join(dir, 'pagefind')],
-    { encoding: 'utf8' },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const pages = /Indexed (\d+) pages?/.exec(indexer.stdout)?.[1];
-  if (indexer.status !== 0 || pages === undefined) return [indexer.stderr || indexer.stdout || `pagefind exited with ${indexer.status}`];
+  let stdout = '';
+  let stderr = '';
+  indexer.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
+  indexer.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+  const progress = setInterval(() => console.log(`Search: indexing the pages (${Math.round((Date.now() - started) / 1000)} s)`), 10_000);
+  const status = await exited(indexer).finally(() => clearInterval(progress));
+  const pages = /Indexed (\d+) pages?/.exec(stdout)?.[1];
+  if (status !== 0 || pages === undefined) return [stderr || stdout || `pagefind exited with ${status}`];
   console.log(`Search: indexed ${pages} ${pages === '1' ? 'page' : 'pages'}.`);
   return [];
 }

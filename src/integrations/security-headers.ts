@@ -59,6 +59,9 @@ export function securityHeaders(basePath: string): AstroIntegration {
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let anySearch = false;
+        let done = 0;
+        // A long pass says where it is, so a deployer sees it move.
+        const progress = setInterval(() => logger.info(`Content-Security-Policy: ${done} of ${pages.length} pages`), 10_000);
         // Pages are read and written several at a time: one by one, the disk round trips add up to seconds at a thousand articles.
         await forEachConcurrently(pages, 16, async (page) => {
           const path = join(root, page);
@@ -74,7 +77,8 @@ export function securityHeaders(basePath: string): AstroIntegration {
           const withPolicy = html.replace(anchor, (opening) => `${opening}${meta}`);
           if (withPolicy === html) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
           await writeFile(path, withPolicy);
-        });
+          done++;
+        }).finally(() => clearInterval(progress));
         // Sorted: pages finish in no fixed order, and two builds of the same site must write the same headers.
         const rules = securityHeaderRules(basePath, { scripts: [...scripts].sort(), styles: [...styles].sort() }, { search: anySearch });
         // Headers depend on every page's final bytes, so they join the host files after the pages are written.
