@@ -39,6 +39,9 @@ if (query !== '') {
   try {
     const pagefind = await import(`${results.dataset.bundle}pagefind.js`);
     await pagefind.options({ baseUrl: results.dataset.base });
+    // A large archive is indexed in shards (src/lib/search-shards.ts): the first is this bundle, the others merge into it.
+    const shards = await fetch(`${results.dataset.bundle}shards.json`).then((response) => response.json());
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${results.dataset.bundle}${shard}`, { baseUrl: results.dataset.base })));
     const search = await pagefind.search(query);
     const found = await Promise.all(search.results.slice(0, 20).map((hit) => hit.data()));
     const count = search.results.length;

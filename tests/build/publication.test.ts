@@ -19,6 +19,10 @@ const BASE = '/longread/';
 const PER_PAGE = 6;
 /** A word only one generated article's body contains. */
 const BODY_WORD = 'quillwortery';
+/** Only the oldest article's body holds it: it sits in the first search shard. */
+const OLDEST_WORD = 'fenwrackle';
+/** Articles per search shard in this build, so the thirty-one make four. */
+const SHARD_SIZE = 8;
 const DRAFT = { slug: 'unpublished-draft', title: 'zeppelinfarms', body: 'hovercraftorium', tag: 'draftonly-topic', code: 'dr4ft' };
 
 interface Expected {
@@ -32,6 +36,7 @@ interface Expected {
 let site: FixtureSite;
 let expected: Expected[];
 let searchTarget: Expected;
+let buildOutput: string;
 
 /** The HTML file a site path (with base) is served from. */
 function fileOf(path: string): string {
@@ -65,7 +70,16 @@ beforeAll(async () => {
   const target = site.generated[7]!;
   const file = join(site.contentDir, 'articles', `${target.slug}.mdx`);
   await writeFile(file, `${await readFile(file, 'utf8')}\nA rare word closes this piece: ${BODY_WORD}.\n`);
-  const { status, output } = await site.build({ SITE_URL: SITE, BASE_PATH: BASE, ARTICLES_PER_PAGE: String(PER_PAGE) });
+  const oldest = join(site.contentDir, 'articles', `${site.generated.at(-1)!.slug}.mdx`);
+  await writeFile(oldest, `${await readFile(oldest, 'utf8')}\nThe oldest piece has a rare word too: ${OLDEST_WORD}.\n`);
+  // Shards of eight pages: the search page merges four indexes, as it does for a large archive.
+  const { status, output } = await site.build({
+    SITE_URL: SITE,
+    BASE_PATH: BASE,
+    ARTICLES_PER_PAGE: String(PER_PAGE),
+    LONGREAD_SEARCH_SHARD_SIZE: String(SHARD_SIZE),
+  });
+  buildOutput = output;
   if (status !== 0) throw new Error(output);
   expected = [
     ...site.generated.map((article) => ({
@@ -260,6 +274,14 @@ describe('search, in Chromium', () => {
     const { links } = await search(searchTarget.title.split(' ').slice(-2).join(' '));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((link) => expected.some((article) => article.path === link))).toBe(true);
+  });
+
+  it('merges the index of every shard: the oldest article is found as the newest are', async () => {
+    expect(buildOutput).toMatch(/Search: indexed 31 pages in 4 shards \(4 indexed, 0 from the cache\)\./);
+    expect(JSON.parse(await readFile(join(site.distDir, 'pagefind/shards.json'), 'utf8'))).toEqual(['shards/2/', 'shards/3/', 'shards/4/']);
+    const { status, links } = await search(OLDEST_WORD);
+    expect(status).toContain('1 article matches');
+    expect(links).toEqual([`${BASE}${site.generated.at(-1)!.section}/${site.generated.at(-1)!.slug}/`]);
   });
 
   it('does not find the draft', async () => {

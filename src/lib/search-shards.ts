@@ -1,0 +1,48 @@
+/**
+ * How the search index is split. Pagefind holds everything it indexes in
+ * memory at once, about a quarter of a megabyte per long read, so one
+ * index of a large archive would need more memory than the rest of the
+ * build together. The article pages are indexed in shards of a fixed
+ * size instead, oldest first, and the search page merges the shards'
+ * indexes when it searches. Oldest first keeps shards stable: new articles
+ * fill the newest shard, and a build indexes again only the shards whose
+ * pages changed (scripts/build.ts keeps the others in its cache).
+ */
+
+/** Article pages per shard: Pagefind needs about 550 MB for 2,000 long reads. */
+export const SEARCH_SHARD_SIZE = 2000;
+
+/** An article page of the build, as the indexer sees it. */
+export interface IndexedPage {
+  /** Path of its HTML file below the output folder. */
+  file: string;
+  /** When it was first published (ISO 8601), which orders the shards. */
+  publishedAt: string;
+}
+
+/** Where each shard's index goes below the output folder: the first is Pagefind's usual folder, the others inside it. */
+export function shardFolder(index: number): string {
+  return index === 0 ? 'pagefind' : `pagefind/shards/${index + 1}`;
+}
+
+/** The list the search page reads of the shards to merge into the first: their folders, relative to `/pagefind/`. */
+export const SHARD_LIST_FILE = 'pagefind/shards.json';
+
+/** Splits the pages into shards, oldest first (ties by file), `size` pages each; the last may be smaller. */
+export function planShards(pages: readonly IndexedPage[], size = SEARCH_SHARD_SIZE): IndexedPage[][] {
+  const ordered = [...pages].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.file.localeCompare(b.file));
+  const shards: IndexedPage[][] = [];
+  for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
+  return shards.length > 0 ? shards : [[]];
+}
+
+/** The folders of the shards after the first, as the search page merges them (relative to `/pagefind/`). */
+export function mergedShards(count: number): string[] {
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => `${shardFolder(i + 1).slice('pagefind/'.length)}/`);
+}
+
+/** Reads an article page's first publication time, if the page is indexed for search (it marks its body for Pagefind). */
+export function indexedPublication(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  return /<meta property="article:published_time" content="([^"]+)"/.exec(html)?.[1] ?? '';
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { indexedPublication, mergedShards, planShards, shardFolder } from '../../src/lib/search-shards';
+
+const page = (file: string, publishedAt: string) => ({ file, publishedAt });
+
+describe('planShards', () => {
+  it('cuts the pages into shards of a size, oldest first, ties by file', () => {
+    const pages = [page('c.html', '2025-03-01'), page('a.html', '2025-01-01'), page('b2.html', '2025-02-01'), page('b1.html', '2025-02-01'), page('d.html', '2025-04-01')];
+    expect(planShards(pages, 2).map((shard) => shard.map(({ file }) => file))).toEqual([['a.html', 'b1.html'], ['b2.html', 'c.html'], ['d.html']]);
+  });
+
+  it('adds a new article to the newest shard, leaving the others as they were', () => {
+    const before = Array.from({ length: 5 }, (_, i) => page(`${i}.html`, `2025-01-0${i + 1}`));
+    const after = planShards([...before, page('new.html', '2025-06-01')], 2);
+    expect(after.slice(0, 2)).toEqual(planShards(before, 2).slice(0, 2));
+    expect(after[2]!.map(({ file }) => file)).toEqual(['4.html', 'new.html']);
+  });
+
+  it('makes one empty shard of no pages, so the search page always has an index', () => {
+    expect(planShards([], 2)).toEqual([[]]);
+  });
+});
+
+describe('shard folders', () => {
+  it('keeps the first in Pagefind’s own folder and lists the others for merging', () => {
+    expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind/shards/2', 'pagefind/shards/3']);
+    expect(mergedShards(3)).toEqual(['shards/2/', 'shards/3/']);
+    expect(mergedShards(1)).toEqual([]);
+  });
+});
+
+describe('indexedPublication', () => {
+  it('reads the publication time of a page whose body is indexed, and nothing of other pages', () => {
+    const article = '<meta property="article:published_time" content="2025-10-20T00:00:00.000Z"><article data-pagefind-body>';
+    expect(indexedPublication(article)).toBe('2025-10-20T00:00:00.000Z');
+    expect(indexedPublication('<main><h1>Topics</h1></main>')).toBeUndefined();
+  });
+});
