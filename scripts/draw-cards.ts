@@ -20,7 +20,13 @@ import { buildPaths, settings } from '../src/settings.ts';
 async function contentFiles(folder: string, extensions: string[]): Promise<Record<string, string>> {
   const names = await readdir(folder, { recursive: true }).catch(() => []);
   const files = names.filter((name) => extensions.includes(extname(name))).sort();
-  return Object.fromEntries(await Promise.all(files.map(async (name) => [name, await readFile(join(folder, name), 'utf8')])));
+  // A few at a time: an archive has more files than a process may hold open.
+  const read: [string, string][] = [];
+  for (let start = 0; start < files.length; start += 64) {
+    const batch = files.slice(start, start + 64);
+    read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [name, await readFile(join(folder, name), 'utf8')]))));
+  }
+  return Object.fromEntries(read);
 }
 
 /** Author and section files by id: the file name without its extension, as Astro's loader names them. */

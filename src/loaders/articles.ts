@@ -17,7 +17,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
 import { splitArticleSource } from '../lib/body/article-source';
@@ -27,22 +26,19 @@ import type { RenderedBody } from '../lib/body/render-body';
 type BodyFacts = Omit<RenderedBody, 'html'>;
 import { DEFAULT_LANGUAGE } from '../lib/i18n';
 import { bodyCacheDir, bodyCacheFile, bodyFactsFile } from './body-cache';
-import type { BodyJob } from './body-worker';
+import { BodyRenderPool } from './body-render-pool';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 
-const WORKER = fileURLToPath(new URL('./body-worker.ts', import.meta.url));
 const RENDERER = fileURLToPath(new URL('../lib/body/render-body.ts', import.meta.url));
 
 /** How often a long sync says how far it is. */
 const PROGRESS_INTERVAL_MS = 10_000;
 
-/** An article file whose body is to be rendered. */
-interface Pending {
+/** An article file to store: its entry id, cache key, path relative to the project root (as entries record it) and frontmatter. */
+interface ArticleFile {
   id: string;
   key: string;
-  /** Path relative to the project root, as entries record it. */
   filePath: string;
-  source: string;
   data: Record<string, unknown>;
 }
 
@@ -56,39 +52,17 @@ export function articleId(relativePath: string): string {
     .replace(/\/index$/, '');
 }
 
-/**
- * Renders bodies on `threads` worker threads, calling `done` with each as
- * it is rendered (in no fixed order); collects the problems of those that
- * cannot be published.
- */
-async function renderInWorkers(
-  jobs: readonly (BodyJob & { index: number })[],
-  threads: number,
-  done: (index: number, body: RenderedBody) => Promise<void>,
-): Promise<string[]> {
-  const problems: string[] = [];
+/** Runs `task` on every item, at most `limit` at a time. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const work = async (): Promise<void> => {
-    const worker = new Worker(WORKER);
-    try {
-      while (next < jobs.length) {
-        const { index, ...job } = jobs[next++]!;
-        const answer = await new Promise<{ rendered?: RenderedBody; error?: string }>((answered, failed) => {
-          worker.once('message', answered);
-          worker.once('error', failed);
-          worker.postMessage(job);
-        });
-        worker.removeAllListeners('error');
-        if (answer.rendered) await done(index, answer.rendered);
-        else problems.push(answer.error ?? `${job.file}: the body could not be rendered`);
-      }
-    } finally {
-      await worker.terminate();
-    }
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, work));
-  return problems;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+/** Article files read at once: enough to keep every worker busy, few enough that an archive is never all in memory. */
+const FILES_IN_FLIGHT = 32;
 
 export function articleLoader({ base }: { base: string }): Loader {
   return {
@@ -101,7 +75,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       await mkdir(bodyCacheDir, { recursive: true });
 
       /** Validates an entry's frontmatter with what its body told, and stores it; returns a problem, if any. */
-      async function storeEntry(entry: Pending, facts: BodyFacts): Promise<string | undefined> {
+      async function storeEntry(entry: ArticleFile, facts: BodyFacts): Promise<string | undefined> {
         const { id, key, filePath, data } = entry;
         if ('body' in data) return `${filePath}: field "body": is set by the site from the article's text; remove it from the frontmatter`;
         try {
@@ -116,54 +90,52 @@ export function articleLoader({ base }: { base: string }): Loader {
       /**
        * Reads article files; keeps the entries whose key is unchanged, stores
        * again those whose body is in the cache (after a schema change Astro
-       * empties its store), and renders the others. Fails with every problem
-       * found, each naming its file.
+       * empties its store), and renders the others on every core, as they
+       * are read. Fails with every problem found, each naming its file.
        */
       async function sync(paths: readonly string[]): Promise<{ rendered: number; reused: number; keys: Set<string> }> {
         const cached = new Set(await readdir(bodyCacheDir));
         const keys = new Set<string>();
-        const pending: Pending[] = [];
         const problems: string[] = [];
-        let reused = 0;
-        for (const path of paths) {
-          const filePath = relative(root, path).split(sep).join('/');
-          const id = articleId(relative(baseDir, path).split(sep).join('/'));
-          const source = await readFile(path, 'utf8');
-          const key = generateDigest(`${fingerprint}\0${source}`);
-          keys.add(key);
-          if (cached.has(`${key}.html`) && cached.has(`${key}.json`)) {
-            reused++;
-            if (store.get(id)?.digest === key) continue;
-            const facts = JSON.parse(await readFile(bodyFactsFile(key), 'utf8')) as BodyFacts;
-            const problem = await storeEntry({ id, key, filePath, source, data: splitArticleSource(source).data }, facts);
-            if (problem) problems.push(problem);
-            continue;
-          }
-          pending.push({ id, key, filePath, source, data: splitArticleSource(source).data });
-        }
+        const pool = new BodyRenderPool(availableParallelism());
         let rendered = 0;
-        let lastReport = Date.now();
-        const jobs = pending.map(({ source, filePath, data }, index) => ({
-          index,
-          source,
-          file: filePath,
-          lang: typeof data.lang === 'string' ? data.lang : DEFAULT_LANGUAGE,
-        }));
-        const bodyProblems = await renderInWorkers(jobs, availableParallelism(), async (index, body) => {
-          const entry = pending[index]!;
-          const { html, ...facts } = body;
-          await Promise.all([writeFile(bodyCacheFile(entry.key), html), writeFile(bodyFactsFile(entry.key), JSON.stringify(facts))]);
-          const problem = await storeEntry(entry, facts);
-          if (problem) problems.push(problem);
-          rendered++;
-          if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
-            lastReport = Date.now();
-            logger.info(`Rendering article bodies: ${rendered} of ${pending.length}`);
-          }
-        });
-        problems.push(...bodyProblems);
+        let reused = 0;
+        let seen = 0;
+        const progress = setInterval(() => logger.info(`Article bodies: ${seen} of ${paths.length} read, ${rendered} rendered`), PROGRESS_INTERVAL_MS);
+        try {
+          await forEachConcurrently(paths, FILES_IN_FLIGHT, async (path) => {
+            const filePath = relative(root, path).split(sep).join('/');
+            const id = articleId(relative(baseDir, path).split(sep).join('/'));
+            const source = await readFile(path, 'utf8');
+            const key = generateDigest(`${fingerprint}\0${source}`);
+            keys.add(key);
+            seen++;
+            if (cached.has(`${key}.html`) && cached.has(`${key}.json`)) {
+              reused++;
+              if (store.get(id)?.digest === key) return;
+              const facts = JSON.parse(await readFile(bodyFactsFile(key), 'utf8')) as BodyFacts;
+              const problem = await storeEntry({ id, key, filePath, data: splitArticleSource(source).data }, facts);
+              if (problem) problems.push(problem);
+              return;
+            }
+            const { data } = splitArticleSource(source);
+            const answer = await pool.render({ source, file: filePath, lang: typeof data.lang === 'string' ? data.lang : DEFAULT_LANGUAGE });
+            if (!answer.rendered) {
+              problems.push(answer.error ?? `${filePath}: the body could not be rendered`);
+              return;
+            }
+            const { html, ...facts } = answer.rendered;
+            await Promise.all([writeFile(bodyCacheFile(key), html), writeFile(bodyFactsFile(key), JSON.stringify(facts))]);
+            const problem = await storeEntry({ id, key, filePath, data }, facts);
+            if (problem) problems.push(problem);
+            rendered++;
+          });
+        } finally {
+          clearInterval(progress);
+          await pool.close();
+        }
         if (problems.length > 0) {
-          throw new Error(`${problems.length === 1 ? 'An article' : `${problems.length} articles`} cannot be published:\n${problems.join('\n')}`);
+          throw new Error(`${problems.length === 1 ? 'An article' : `${problems.length} articles`} cannot be published:\n${problems.sort().join('\n')}`);
         }
         return { rendered, reused, keys };
       }
