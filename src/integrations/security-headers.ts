@@ -1,8 +1,8 @@
 /**
- * After the build, gives every page a `<meta>` Content-Security-Policy
- * with the hashes of its own inline blocks (for hosts that cannot send
- * headers), and writes the site's security headers for each host format.
- * See src/lib/security-headers.ts for the policy.
+ * After the build, writes the site's security headers for each host
+ * format, from the union of every page's inline hashes. Each page got its
+ * own `<meta>` policy as it was rendered (src/middleware.ts), so this pass
+ * only reads. See src/lib/security-headers.ts for the policy.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { HOST_FILE_NAMES } from '../lib/host-files';
 import {
   contentSecurityPolicy,
   inlineHashes,
+  pageNeeds,
   securityHeaderRules,
   toApacheHeaders,
   toHeadersFile,
@@ -30,9 +31,6 @@ export const HEADER_FILES = {
   /** Vercel: `headers` is set in the `vercel.json` the build wrote (redirects), or makes one. */
   vercel: HOST_FILE_NAMES.vercel,
 } as const;
-
-/** How a page that runs the search loads it (public/search.js). */
-const SEARCH_SCRIPT = '/search.js"';
 
 /** Runs `task` on every item, at most `limit` at a time. */
 async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
@@ -61,22 +59,15 @@ export function securityHeaders(basePath: string): AstroIntegration {
         let anySearch = false;
         let done = 0;
         // A long pass says where it is, so a deployer sees it move.
-        const progress = setInterval(() => logger.info(`Content-Security-Policy: ${done} of ${pages.length} pages`), 10_000);
-        // Pages are read and written several at a time: one by one, the disk round trips add up to seconds at a thousand articles.
+        const progress = setInterval(() => logger.info(`Security headers: ${done} of ${pages.length} pages read`), 10_000);
+        // Several pages at a time: one by one, the disk round trips add up to seconds at a thousand articles.
         await forEachConcurrently(pages, 16, async (page) => {
-          const path = join(root, page);
-          const html = await readFile(path, 'utf8');
+          const html = await readFile(join(root, page), 'utf8');
+          if (!html.includes('http-equiv="content-security-policy"')) throw new Error(`${page}: no Content-Security-Policy; pages get theirs from src/middleware.ts`);
           const hashes = inlineHashes(html);
-          const needs = { search: html.includes(SEARCH_SCRIPT) };
-          anySearch ||= needs.search;
+          anySearch ||= pageNeeds(html).search;
           hashes.scripts.forEach((hash) => scripts.add(hash));
           hashes.styles.forEach((hash) => styles.add(hash));
-          // Before anything it governs: right after the charset, which must come first.
-          const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(hashes, 'meta', needs)}">`;
-          const anchor = /<meta charset="utf-8">/i.test(html) ? /<meta charset="utf-8">/i : /<head>/i;
-          const withPolicy = html.replace(anchor, (opening) => `${opening}${meta}`);
-          if (withPolicy === html) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
-          await writeFile(path, withPolicy);
           done++;
         }).finally(() => clearInterval(progress));
         // Sorted: pages finish in no fixed order, and two builds of the same site must write the same headers.
@@ -93,7 +84,7 @@ export function securityHeaders(basePath: string): AstroIntegration {
             return `${JSON.stringify({ ...config, ...toVercelHeaders(rules) }, null, 2)}\n`;
           }),
         ]);
-        logger.info(`Content-Security-Policy in ${pages.length} pages; headers for ${Object.values(HEADER_FILES).join(', ')}`);
+        logger.info(`Security headers from ${pages.length} pages' policies: ${Object.values(HEADER_FILES).join(', ')}`);
       },
     },
   };

@@ -76,6 +76,27 @@ export function contentSecurityPolicy(
   return directives.join(delivery === 'meta' ? ';' : '; ');
 }
 
+/** How a page that runs the search loads it (public/search.js). */
+const SEARCH_SCRIPT = '/search.js"';
+
+/** What a built page needs its policy to allow, read from its HTML. */
+export function pageNeeds(html: string): PageNeeds {
+  return { search: html.includes(SEARCH_SCRIPT) };
+}
+
+/**
+ * The page with its own `<meta>` Content-Security-Policy, for hosts that
+ * cannot send headers: right after the charset, which must come first,
+ * and before anything it governs.
+ */
+export function withPagePolicy(html: string): string {
+  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineHashes(html), 'meta', pageNeeds(html))}">`;
+  const anchor = /<meta charset="utf-8">/i.test(html) ? /<meta charset="utf-8">/i : /<head>/i;
+  const withPolicy = html.replace(anchor, (opening) => `${opening}${meta}`);
+  if (withPolicy === html) throw new Error('a page has no <head> to put its Content-Security-Policy in');
+  return withPolicy;
+}
+
 /** Powerful features no page uses, switched off for the page and anything it embeds. */
 const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb']
   .map((feature) => `${feature}=()`)
