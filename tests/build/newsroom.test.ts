@@ -165,20 +165,26 @@ describe('a corrected article', () => {
     expect(page(ORIGINAL).querySelector('nav.contents')).toBeNull();
   });
 
-  it('is on the corrections page, each correction linked to its note', () => {
+  it('is on the corrections page after the article corrected since, each correction linked to its note', () => {
     const document = page(`${BASE}corrections/`);
-    expect(hrefs(document, 'main h2 a')).toEqual([CORRECTED]);
-    expect(hrefs(document, 'main section p a')).toEqual([`${CORRECTED}#correction-2`, `${CORRECTED}#correction-1`]);
+    expect(hrefs(document, 'main h2 a')).toEqual([TRANSLATION, CORRECTED]);
+    expect(hrefs(document, 'main section p a')).toEqual([
+      `${TRANSLATION}#correction-1`,
+      `${CORRECTED}#correction-2`,
+      `${CORRECTED}#correction-1`,
+    ]);
+    expect(document.querySelector(`section:has(a[href="${TRANSLATION}"])`)?.getAttribute('lang')).toBe('ar');
   });
 
   it('has its corrections in the corrections feed, newest first', async () => {
     const feed = await new Parser().parseString(await readFile(join(site.distDir, 'corrections/rss.xml'), 'utf8'));
     expect(feed.title).toBe('Corrections | Arab News');
     expect(feed.items.map((item) => [item.link, item.title, item.pubDate && new Date(item.pubDate).toISOString()])).toEqual([
+      [`${SITE}${TRANSLATION}#correction-1`, 'Correction: لمن المياه تحت المدينة', '2025-05-10T00:00:00.000Z'],
       [`${SITE}${CORRECTED}#correction-2`, 'Correction: The river that changed its course', '2025-04-02T00:00:00.000Z'],
       [`${SITE}${CORRECTED}#correction-1`, 'Correction: The river that changed its course', '2025-03-12T00:00:00.000Z'],
     ]);
-    expect(feed.items[0]!.contentSnippet).toBe('The dam was opened in 1971, not 1977.');
+    expect(feed.items[1]!.contentSnippet).toBe('The dam was opened in 1971, not 1977.');
     expect(hrefs(page(`${BASE}corrections/`), 'link[rel="alternate"][type="application/rss+xml"]')).toContain(`${BASE}corrections/rss.xml`);
   });
 });
