@@ -6,22 +6,22 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
 import { securityHeaders } from './src/integrations/security-headers';
+import { sitemapEntry } from './src/lib/sitemap-entry';
 import { remarkContentRules } from './src/lib/content-rules';
 import { buildPaths, settings } from './src/settings';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
 
 /**
- * Whether the built page at `url` asks search engines not to index it
- * (short-link and old-address stubs, search results): such pages stay out
- * of the sitemap. The sitemap is written after the pages, so it can look.
+ * The built page at `url`, for its sitemap entry (src/lib/sitemap-entry.ts):
+ * the sitemap is written after the pages, so it can look.
  */
-function isNoindex(url: string): boolean {
+function builtPage(url: string): string | undefined {
   const path = decodeURIComponent(new URL(url).pathname).slice(settings.basePath.length);
   try {
-    return /<meta name="robots" content="noindex/.test(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+    return readFileSync(join(outDir, path, 'index.html'), 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -55,7 +55,13 @@ export default defineConfig({
     }),
   },
   integrations: [
-    sitemap({ filter: (page) => !isNoindex(page) }),
+    // Stubs, search and pages whose canonical is elsewhere stay out; translations list their versions.
+    sitemap({
+      serialize(item) {
+        const entry = sitemapEntry(item.url, builtPage(item.url));
+        return entry && { ...item, ...entry };
+      },
+    }),
     // Security headers last: it hashes the pages as every other step left them.
     securityHeaders(settings.basePath),
   ],

@@ -110,6 +110,33 @@ function articleSource(options: {
   return `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }
 
+/**
+ * The page stating the publication's policies, which its structured data
+ * points at (settings.policies), unless the tree has one already.
+ */
+async function writeAboutPage(contentDir: string): Promise<void> {
+  const page = [
+    '---',
+    'title: About us',
+    'description: Who we are, and the principles, corrections policy and ethics we follow.',
+    '---',
+    '',
+    'A generated publication of long reads.',
+    '',
+    '## Corrections',
+    '',
+    'Corrections are dated on the article and listed on the corrections page.',
+    '',
+    '## Ethics',
+    '',
+    'Writers declare their interests.',
+    '',
+  ].join('\n');
+  await writeFile(join(contentDir, 'pages', 'about.md'), page, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
+
 /** What was written: each article's slug, section, author, short code and date, newest first. */
 export interface GeneratedArticle {
   slug: string;
@@ -122,7 +149,7 @@ export interface GeneratedArticle {
 }
 
 /**
- * Writes `count` articles plus their authors and sections into `contentDir`
+ * Writes `count` articles plus their authors, sections and about page into `contentDir`
  * (adding to what is there). Dates run back one day per article from
  * 2025-10-01, so the first article is the newest. Their short codes are
  * new to the tree, and added to its short-link registry.
@@ -134,7 +161,8 @@ export async function generateArticles(
 ): Promise<GeneratedArticle[]> {
   const random = seededRandom(options.seed ?? 1);
   const { pick, sentence } = sentenceMaker(random);
-  await Promise.all(['articles', 'authors', 'sections'].map((folder) => mkdir(join(contentDir, folder), { recursive: true })));
+  await Promise.all(['articles', 'authors', 'sections', 'pages'].map((folder) => mkdir(join(contentDir, folder), { recursive: true })));
+  await writeAboutPage(contentDir);
   await Promise.all([
     ...AUTHORS.map((author) =>
       writeFile(

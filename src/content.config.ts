@@ -2,8 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from './lib/i18n';
-import { ALLOWED_URL_SCHEMES, urlScheme } from './lib/safe-url';
 import { OLD_PATH_PATTERN } from './lib/redirects';
+import { isWebAddress } from './lib/web-address';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
 import { articleLoader } from './loaders/articles';
 import { buildPaths } from './settings';
@@ -13,11 +13,6 @@ import { buildPaths } from './settings';
  * pointed at another tree (fixtures, benchmarks) with `LONGREAD_CONTENT_DIR`.
  */
 const { contentDir } = buildPaths;
-
-/** An absolute web URL a reader can follow: https or http, nothing that runs (`javascript:`) or embeds (`data:`). */
-const webUrl = z
-  .url({ error: 'must be a web address such as https://example.org/' })
-  .refine((url) => ['http', 'https'].includes(urlScheme(url) ?? ''), `must be a web address (${ALLOWED_URL_SCHEMES.slice(0, 2).join(' or ')})`);
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),
@@ -29,7 +24,7 @@ const authors = defineCollection({
     /** X (Twitter) handle with the leading `@`. */
     x: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as @name').optional(),
     /** The author's own website. */
-    url: webUrl.optional(),
+    url: z.string().refine(isWebAddress, 'must be a web address such as https://example.org/ (http or https)').optional(),
     /** Portrait path, relative to `public/`. */
     avatar: z.string().optional(),
   }),
@@ -44,6 +39,18 @@ const sections = defineCollection({
     description: z.string().trim().min(1),
     /** Printed under every article of the section; `{publication}` and `{publication's}` stand for the publication's name. */
     disclaimer: z.string().trim().min(1).optional(),
+    /** Place in the masthead and footer, lowest first; sections without one follow, by name. */
+    order: z.number().int().optional(),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/pages` }),
+  schema: z.object({
+    /** Heading and title of the page, e.g. "About us". */
+    title: z.string().trim().min(1),
+    /** One line for search results and link previews. */
+    description: z.string().trim().min(1),
   }),
 });
 
@@ -103,7 +110,31 @@ const articles = defineCollection({
         /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */
         authors: z.array(z.string()),
       }),
+      /** Corrections made after publication, each with its date; the newest is also shown at the top. */
+      corrections: z
+        .array(
+          z.object({
+            /** Day the correction was made (YYYY-MM-DD). */
+            date: z.coerce.date({ error: 'must be a date such as 2025-10-22' }),
+            /** What was wrong and what is right now, in a sentence or two. */
+            text: z.string().trim().min(1, 'say what was corrected'),
+          }),
+        )
+        .default([]),
+      /** Where a syndicated article first appeared; its canonical URL is that one unless a setting says otherwise. */
+      originallyPublished: z
+        .object({
+          /** Name of the publication, e.g. "The Daily Star". */
+          name: z.string().trim().min(1),
+          /** Absolute address of the original. */
+          url: z.string().refine(isWebAddress, 'must be an absolute http(s) address such as https://example.org/story'),
+          /** Day it appeared there (YYYY-MM-DD). */
+          date: z.coerce.date({ error: 'must be a date such as 2025-10-20' }),
+        })
+        .optional(),
+      /** Id (file name) of the article this one translates; the two link to each other. */
+      translationOf: z.string().trim().min(1).optional(),
     }),
 });
 
-export const collections = { articles, authors, sections };
+export const collections = { articles, authors, sections, pages };

@@ -17,6 +17,20 @@ export interface SiteSettings {
   xHandle: string;
   /** Articles on each page of the front page, section, author and tag listings (env `ARTICLES_PER_PAGE`). */
   articlesPerPage: number;
+  /** How many articles each onward list ("More from", "Related") at the end of an article offers. */
+  onwardReadingLength: number;
+  /** How many sections the masthead links; the rest are in its "More" menu. */
+  mastheadSections: number;
+  /** Whether a syndicated article's canonical URL (and `og:url`) is the original's; `false` keeps it here. */
+  canonicalToOriginal: boolean;
+  /** Site paths (with `#fragment`) of the pages stating the publication's policies, named in its structured data. */
+  policies: {
+    publishingPrinciples: string;
+    correctionsPolicy: string;
+    ethicsPolicy: string;
+  };
+  /** Site path of the publication's logo, for its structured data. */
+  logoPath: string;
 }
 
 const env = process.env;
@@ -43,6 +57,15 @@ export const settings: SiteSettings = {
   shortLinkBase: trimTrailingSlash(env.SHORT_LINK_BASE || `${siteUrl}${basePath}s`),
   xHandle: '@arabnews',
   articlesPerPage: Number(env.ARTICLES_PER_PAGE) || 20,
+  onwardReadingLength: 3,
+  mastheadSections: 4,
+  canonicalToOriginal: true,
+  policies: {
+    publishingPrinciples: '/about/',
+    correctionsPolicy: '/about/#corrections',
+    ethicsPolicy: '/about/#ethics',
+  },
+  logoPath: '/logo.png',
 };
 
 /**

@@ -18,5 +18,8 @@ export function articleHeadOf(article: Article): PageHead {
     section: section.data.name,
     tags: entry.data.tags,
     image: articleCard(article),
+    corrections: article.corrections,
+    originallyPublished: entry.data.originallyPublished,
+    versions: article.versions,
   });
 }

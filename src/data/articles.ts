@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
 import { ContentError } from '../lib/content-error';
+import { type NumberedCorrection, implausibleCorrections, numberedCorrections } from '../lib/corrections';
 import { once } from '../lib/once';
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
 import { slugify } from '../lib/slug';
+import { translationGroups } from '../lib/translations';
 import { settings } from '../settings';
 import { articleFile, checkShortLinks } from './short-links';
 
@@ -31,6 +33,10 @@ export interface Article {
   tags: Tag[];
   /** Names of the authors the body credits (pull quotes), by id. */
   bodyAuthors: ReadonlyMap<string, string>;
+  /** Corrections, newest first, numbered in the order they were made. */
+  corrections: NumberedCorrection[];
+  /** Every published version of the work in other languages, this one included, the original first; empty for a single version. */
+  versions: { id: string; lang: string; path: string; original: boolean }[];
 }
 
 async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Article> {
@@ -43,7 +49,10 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
   if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
     throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
   }
-  const [implausible] = implausibleDates(entry.data, now);
+  const [implausible] = [
+    ...implausibleDates(entry.data, now),
+    ...implausibleCorrections(entry.data.corrections, entry.data.publishedAt, now),
+  ];
   if (implausible) throw new ContentError(file, implausible.field, implausible.problem);
   const author = await getEntry(entry.data.author);
   if (!author) {
@@ -71,7 +80,26 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<A
     readingMinutes,
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
     bodyAuthors,
+    corrections: numberedCorrections(entry.data.corrections),
+    versions: [],
   };
+}
+
+/** Ties each published article to its versions in other languages; checks every `translationOf`, drafts' too. */
+function linkTranslations(entries: readonly CollectionEntry<'articles'>[], articles: readonly Article[]): void {
+  const byId = new Map(articles.map((article) => [article.entry.id, article]));
+  const groups = translationGroups(
+    entries.map((entry) => ({
+      id: entry.id,
+      file: articleFile(entry),
+      lang: entry.data.lang,
+      translationOf: entry.data.translationOf,
+      published: byId.has(entry.id),
+    })),
+  );
+  for (const [id, versions] of groups) {
+    byId.get(id)!.versions = versions.map((version) => ({ ...version, path: byId.get(version.id)!.path }));
+  }
 }
 
 /** Every section gets `/<id>/`, with or without articles: its id must not be a path the site uses. */
@@ -99,6 +127,7 @@ export const publishedArticles = once(async (): Promise<Article[]> => {
   const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
   const articles = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  linkTranslations(entries, articles);
   await checkShortLinks(entries);
   return articles.sort(
     (a, b) =>

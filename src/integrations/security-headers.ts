@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HOST_FILE_NAMES } from '../lib/host-files';
 import {
-  contentSecurityPolicy,
   inlineHashes,
   pageNeeds,
   securityHeaderRules,

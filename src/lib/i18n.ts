@@ -30,6 +30,34 @@ export interface UiStrings {
   notes: string;
   /** Accessible name of a footnote's link back to where it is cited, from its number. */
   backToReference: (reference: number) => string;
+  /** Names the masthead's and the footer's list of sections. */
+  sections: string;
+  /** The masthead menu holding the sections that do not fit. */
+  more: string;
+  /** The link to the list of authors. */
+  authors: string;
+  /** The link to the site's feed. */
+  feed: string;
+  /** The link to the page about the publication and its policies. */
+  about: string;
+  /** Names the footer's links. */
+  siteLinks: string;
+  /** Heading over an article's list of subheadings. */
+  contents: string;
+  /** Label of one dated correction note. */
+  correction: string;
+  /** Heading over an article's corrections, and the link to every correction. */
+  corrections: string;
+  /** Heading over the author's other articles. */
+  moreFrom: (name: string) => string;
+  /** Heading over related articles. */
+  related: string;
+  /** Introduces the publication a syndicated article first appeared in. */
+  firstPublishedIn: string;
+  /** Joins that publication's name and the date it appeared. */
+  publishedOn: string;
+  /** The link to a version of an article in this language, said in this language. */
+  readInThisLanguage: string;
 }
 
 /** Arabic has six plural forms; reading time uses the ones a count of minutes can take. */
@@ -53,6 +81,20 @@ const strings: Record<string, UiStrings> = {
     searchArticles: 'Search articles',
     notes: 'Notes',
     backToReference: (reference) => `Back to reference ${reference}`,
+    sections: 'Sections',
+    more: 'More',
+    authors: 'Authors',
+    feed: 'RSS feed',
+    about: 'About',
+    siteLinks: 'Site',
+    contents: 'Contents',
+    correction: 'Correction',
+    corrections: 'Corrections',
+    moreFrom: (name) => `More from ${name}`,
+    related: 'Related',
+    firstPublishedIn: 'First published in',
+    publishedOn: 'on',
+    readInThisLanguage: 'Read in English',
   },
   ar: {
     by: 'بقلم',
@@ -82,12 +124,36 @@ const strings: Record<string, UiStrings> = {
     searchArticles: 'ابحث في المقالات',
     notes: 'الهوامش',
     backToReference: (reference) => `العودة إلى الإحالة ${arabicNumber.format(reference)}`,
+    sections: 'الأقسام',
+    more: 'المزيد',
+    authors: 'الكتّاب',
+    feed: 'خلاصة RSS',
+    about: 'من نحن',
+    siteLinks: 'الموقع',
+    contents: 'المحتويات',
+    correction: 'تصحيح',
+    corrections: 'تصحيحات',
+    moreFrom: (name) => `المزيد من ${name}`,
+    related: 'مقالات ذات صلة',
+    firstPublishedIn: 'نُشر أولاً في',
+    publishedOn: 'بتاريخ',
+    readInThisLanguage: 'اقرأ بالعربية',
   },
 };
 
 /** Interface words for a BCP 47 tag, falling back to its language, then English. */
 export function uiStrings(lang: string): UiStrings {
   return strings[lang] ?? strings[lang.split('-')[0] ?? ''] ?? strings.en!;
+}
+
+/**
+ * What the link to an article's version in `lang` says, in that language:
+ * the interface's words where the site has them, else the language's own name.
+ */
+export function readInLanguage(lang: string): string {
+  const known = strings[lang] ?? strings[lang.split('-')[0] ?? ''];
+  if (known) return known.readInThisLanguage;
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 }
 
 /** The language of an article that names none. */

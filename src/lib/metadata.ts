@@ -7,15 +7,20 @@
  */
 import type { SiteSettings } from '../settings';
 import { escapeHtml } from './escape-html';
+import { type Correction, lastModified } from './corrections';
+import { LOGO_SIZE } from './logo';
 import { absoluteUrl, authorPath } from './paths';
 
 /** The settings metadata depends on. */
-export type MetadataSite = Pick<SiteSettings, 'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle'>;
+export type MetadataSite = Pick<
+  SiteSettings,
+  'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle' | 'canonicalToOriginal' | 'policies' | 'logoPath'
+>;
 
-/** One tag of the head: a `<meta>` (by `name` or `property`) or a `<link>`. */
+/** One tag of the head: a `<meta>` (by `name` or `property`) or a `<link>` (in a language, for `hreflang`). */
 export type HeadTag =
   | { meta: 'name' | 'property'; key: string; content: string }
-  | { link: string; href: string };
+  | { link: string; href: string; hreflang?: string };
 
 /** A page's head, ready to render. */
 export interface PageHead {
@@ -63,6 +68,12 @@ export interface ArticleInput {
   section: string;
   tags: readonly string[];
   image: PreviewImage;
+  /** Corrections made since publication; the newest is the article's last modification. */
+  corrections?: readonly Correction[];
+  /** Where a syndicated article first appeared. */
+  originallyPublished?: { name: string; url: string; date: Date } | undefined;
+  /** Every published version of the work in another language, this one included (none for a single version). */
+  versions?: readonly { lang: string; path: string; original: boolean }[];
 }
 
 /** `Headline | Publication`, or the publication's name alone on its own front page. */
@@ -133,14 +144,59 @@ export function pageHead(site: MetadataSite, page: PageInput): PageHead {
   return { title: documentTitle(site, page.title), tags };
 }
 
+/**
+ * The publisher as search engines and fact-checkers read it: a news
+ * organisation, its logo, and the pages stating its principles and its
+ * corrections and ethics policies.
+ */
+export function publisher(site: MetadataSite): Record<string, unknown> {
+  const url = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.publicationName,
+    url: url('/'),
+    logo: { '@type': 'ImageObject', url: url(site.logoPath), width: LOGO_SIZE, height: LOGO_SIZE },
+    publishingPrinciples: url(site.policies.publishingPrinciples),
+    correctionsPolicy: url(site.policies.correctionsPolicy),
+    ethicsPolicy: url(site.policies.ethicsPolicy),
+  };
+}
+
+/** JSON-LD tying a version of a work to the others: an original names its translations, a translation its original. */
+function translationData(site: MetadataSite, article: ArticleInput): Record<string, unknown> {
+  const versions = article.versions ?? [];
+  const work = (version: { lang: string; path: string }) => ({
+    '@type': 'CreativeWork',
+    url: absoluteUrl(site.siteUrl, site.basePath, version.path),
+    inLanguage: version.lang,
+  });
+  const self = versions.find((version) => version.path === article.path);
+  if (!self) return {};
+  if (self.original) return { workTranslation: versions.filter((version) => !version.original).map(work) };
+  const original = versions.find((version) => version.original);
+  return original ? { translationOfWork: work(original) } : {};
+}
+
+/** `<link rel="alternate" hreflang>` for every version, this one included, and `x-default` for the original. */
+function languageAlternates(site: MetadataSite, versions: ArticleInput['versions'] = []): HeadTag[] {
+  const url = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
+  const original = versions.find((version) => version.original);
+  return [
+    ...versions.map((version) => ({ link: 'alternate', href: url(version.path), hreflang: version.lang })),
+    ...(original ? [{ link: 'alternate', href: url(original.path), hreflang: 'x-default' }] : []),
+  ];
+}
+
 /** Head of an article: everything link previews and search engines read. */
 export function articleHead(site: MetadataSite, article: ArticleInput): PageHead {
-  const url = absoluteUrl(site.siteUrl, site.basePath, article.path);
-  const home = absoluteUrl(site.siteUrl, site.basePath, '/');
+  const pageUrl = absoluteUrl(site.siteUrl, site.basePath, article.path);
+  const { originallyPublished, corrections = [] } = article;
+  // A syndicated article sends search engines and sharers to the original, unless the publication keeps them here.
+  const url = originallyPublished && site.canonicalToOriginal ? originallyPublished.url : pageUrl;
   const authorUrl = absoluteUrl(site.siteUrl, site.basePath, authorPath(article.author.id));
   const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
   const published = isoInstant(article.publishedAt);
-  const modified = isoInstant(article.updatedAt ?? article.publishedAt);
+  const modified = isoInstant(lastModified(article.publishedAt, article.updatedAt, corrections));
   const { x } = article.author;
 
   const tags: HeadTag[] = [
@@ -148,6 +204,7 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
     name('author', article.author.name),
     { link: 'canonical', href: url },
     { link: 'shortlink', href: article.shortUrl },
+    ...languageAlternates(site, article.versions),
     ...openGraphTags(site, { ...article, type: 'article', url }),
     property('article:published_time', published),
     property('article:modified_time', modified),
@@ -170,11 +227,31 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
       url: authorUrl,
       ...(x ? { sameAs: [xProfileUrl(x)] } : {}),
     },
-    publisher: { '@type': 'Organization', name: site.publicationName, url: home },
+    publisher: publisher(site),
     image: imageUrl,
-    mainEntityOfPage: url,
+    mainEntityOfPage: pageUrl,
     inLanguage: article.lang,
     isAccessibleForFree: true,
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: isoInstant(correction.date),
+          })),
+        }
+      : {}),
+    ...(originallyPublished
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork',
+            url: originallyPublished.url,
+            datePublished: isoInstant(originallyPublished.date),
+            publisher: { '@type': 'Organization', name: originallyPublished.name },
+          },
+        }
+      : {}),
+    ...translationData(site, article),
   };
 
   return { title: documentTitle(site, article.title), tags, jsonLd };
@@ -190,7 +267,10 @@ export function serialiseJsonLd(data: Record<string, unknown>): string {
 }
 
 function renderTag(tag: HeadTag): string {
-  if ('link' in tag) return `<link rel="${escapeHtml(tag.link)}" href="${escapeHtml(tag.href)}">`;
+  if ('link' in tag) {
+    const hreflang = tag.hreflang ? ` hreflang="${escapeHtml(tag.hreflang)}"` : '';
+    return `<link rel="${escapeHtml(tag.link)}"${hreflang} href="${escapeHtml(tag.href)}">`;
+  }
   return `<meta ${tag.meta}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.content)}">`;
 }
 

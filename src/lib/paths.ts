@@ -36,9 +36,9 @@ export function feedPath(listingPath: string): string {
 /**
  * First path segments the site itself uses. A section with one of these ids
  * would take over `/authors/…`, `/tags/…`, the front page's `/page/2/`,
- * `/search/` or short links `/s/…`.
+ * `/search/`, `/corrections/` or short links `/s/…`.
  */
-export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'page', 'pagefind', 's', 'search', 'tags'];
+export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'corrections', 'page', 'pagefind', 's', 'search', 'tags'];
 
 /** Slugs an article cannot have: `/<section>/page/` leads to the section's later pages. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];

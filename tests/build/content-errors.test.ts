@@ -28,6 +28,10 @@ const cases = [
   { fixture: 'invalid/script-in-body.mdx', field: 'body', says: /script-in-body\.mdx:11\b.*<script> is not allowed/ },
   // `/<section>/page/` belongs to the section's later pages.
   { fixture: 'invalid/page.mdx', field: 'slug' },
+  { fixture: 'invalid/translation-of-unknown.mdx', field: 'translationOf', says: /no article "no-such-article"/ },
+  { fixture: 'invalid/translation-of-itself.mdx', field: 'translationOf', says: /translation of itself/ },
+  { fixture: 'invalid/correction-before-publication.mdx', field: 'corrections.0.date', says: /2025-05-01 is before publishedAt 2025-05-06/ },
+  { fixture: 'invalid/syndicated-relative-url.mdx', field: 'originallyPublished.url', says: /absolute http\(s\) address/ },
 ];
 
 describe.each(cases)('the broken article $fixture', ({ fixture, field, says }) => {
@@ -54,7 +58,7 @@ describe.each(cases)('the broken article $fixture', ({ fixture, field, says }) =
 
   it(`names the file${field ? ` and the field "${field}"` : ' and the place'}`, () => {
     expect(result.output).toContain(file);
-    if (field) expect(result.output).toMatch(new RegExp(`\\b${field.replace('.', '\\.')}\\b`));
+    if (field) expect(result.output).toMatch(new RegExp(`\\b${field.replaceAll('.', '\\.')}\\b`));
     if (says) expect(result.output).toMatch(says);
   });
 

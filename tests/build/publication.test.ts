@@ -121,7 +121,7 @@ describe('listings', () => {
       const { links } = await crawl(`${BASE}authors/${id}/`);
       expect(links, id).toEqual(expected.filter((article) => article.author === id).map((article) => article.path));
       const document = await page(`${BASE}authors/${id}/`);
-      const hrefs = [...document.querySelectorAll('.inline-list a')].map((a) => a.getAttribute('href'));
+      const hrefs = [...document.querySelectorAll('main .inline-list a')].map((a) => a.getAttribute('href'));
       expect(hrefs).toContain(`${BASE}authors/${id}/rss.xml`);
       expect(hrefs).toContain(`https://x.com/${x.slice(1)}`);
     }
@@ -135,7 +135,7 @@ describe('listings', () => {
   });
 
   it('index every author and every tag, each linked to its page', async () => {
-    const links = async (path: string) => [...(await page(path)).querySelectorAll('.inline-list a')].map((a) => a.getAttribute('href'));
+    const links = async (path: string) => [...(await page(path)).querySelectorAll('main .inline-list a')].map((a) => a.getAttribute('href'));
     expect((await links(`${BASE}authors/`)).sort()).toEqual(
       [...new Set(expected.map((article) => `${BASE}authors/${article.author}/`))].sort(),
     );

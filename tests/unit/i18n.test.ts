@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection, uiStrings } from '../../src/lib/i18n';
+import { readInLanguage, textDirection, uiStrings } from '../../src/lib/i18n';
 
 describe('i18n', () => {
   it('knows right-to-left languages by their primary subtag', () => {
@@ -21,5 +21,16 @@ describe('i18n', () => {
     expect(ar.minutesToRead(7)).toMatch(/^7 دقائق للقراءة$/);
     expect(ar.minutesToRead(12)).toMatch(/^12 دقيقة للقراءة$/);
     expect(uiStrings('ar-SA').aboutTheAuthor).toBe('عن الكاتب');
+  });
+});
+
+describe('the link to another language', () => {
+  it('speaks the language it leads to', () => {
+    expect(readInLanguage('ar')).toBe('اقرأ بالعربية');
+    expect(readInLanguage('en-GB')).toBe('Read in English');
+  });
+
+  it('names a language the interface does not speak in that language', () => {
+    expect(readInLanguage('fr')).toBe('français');
   });
 });

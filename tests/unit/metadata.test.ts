@@ -16,6 +16,9 @@ const site: MetadataSite = {
   publicationName: 'The Example',
   locale: 'en-US',
   xHandle: '@example',
+  canonicalToOriginal: true,
+  policies: { publishingPrinciples: '/about/', correctionsPolicy: '/about/#corrections', ethicsPolicy: '/about/#ethics' },
+  logoPath: '/logo.png',
 };
 
 const article: ArticleInput = {
@@ -96,7 +99,7 @@ describe('article metadata', () => {
       datePublished: '2025-10-20T00:00:00Z',
       dateModified: '2025-10-22T00:00:00Z',
       author: { '@type': 'Person', name: 'Ada Writer', sameAs: ['https://x.com/adawriter'] },
-      publisher: { '@type': 'Organization', name: 'The Example' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'The Example' },
       image: 'https://news.example/longread/opinion/a-slug/card.png',
       mainEntityOfPage: 'https://news.example/longread/opinion/a-slug/',
       inLanguage: 'en',
@@ -113,6 +116,95 @@ describe('article metadata', () => {
   it('uses the modification date of first publication when the article was never revised', () => {
     const document = parsed(renderHead(articleHead(site, { ...article, updatedAt: undefined })));
     expect(meta(document, 'article:modified_time')).toEqual(['2025-10-20T00:00:00Z']);
+  });
+});
+
+describe('the newsroom’s record in article metadata', () => {
+  const jsonLd = (input: ArticleInput) => JSON.parse(parsed(renderHead(articleHead(site, input))).querySelector('script')!.textContent!);
+
+  it('names the publisher as a news organisation with its logo and policies', () => {
+    expect(jsonLd(article).publisher).toEqual({
+      '@type': 'NewsMediaOrganization',
+      name: 'The Example',
+      url: 'https://news.example/longread/',
+      logo: { '@type': 'ImageObject', url: 'https://news.example/longread/logo.png', width: 512, height: 512 },
+      publishingPrinciples: 'https://news.example/longread/about/',
+      correctionsPolicy: 'https://news.example/longread/about/#corrections',
+      ethicsPolicy: 'https://news.example/longread/about/#ethics',
+    });
+  });
+
+  it('dates the modification at the newest correction and states each correction', () => {
+    const corrected = {
+      ...article,
+      corrections: [
+        { date: new Date('2025-10-24'), text: 'A name was misspelt.' },
+        { date: new Date('2025-10-21'), text: 'A date was wrong.' },
+      ],
+    };
+    const document = parsed(renderHead(articleHead(site, corrected)));
+    expect(meta(document, 'article:modified_time')).toEqual(['2025-10-24T00:00:00Z']);
+    const data = jsonLd(corrected);
+    expect(data.dateModified).toBe('2025-10-24T00:00:00Z');
+    expect(data.correction).toEqual([
+      { '@type': 'CorrectionComment', text: 'A name was misspelt.', datePublished: '2025-10-24T00:00:00Z' },
+      { '@type': 'CorrectionComment', text: 'A date was wrong.', datePublished: '2025-10-21T00:00:00Z' },
+    ]);
+    expect(jsonLd(article)).not.toHaveProperty('correction');
+  });
+
+  const syndicated = {
+    ...article,
+    originallyPublished: { name: 'The Daily Example', url: 'https://daily.example/2025/story', date: new Date('2025-10-18') },
+  };
+
+  it('sends canonical and og:url of a syndicated article to the original, and says it is based on it', () => {
+    const document = parsed(renderHead(articleHead(site, syndicated)));
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://daily.example/2025/story');
+    expect(meta(document, 'og:url')).toEqual(['https://daily.example/2025/story']);
+    expect(jsonLd(syndicated).isBasedOn).toEqual({
+      '@type': 'CreativeWork',
+      url: 'https://daily.example/2025/story',
+      datePublished: '2025-10-18T00:00:00Z',
+      publisher: { '@type': 'Organization', name: 'The Daily Example' },
+    });
+  });
+
+  it('keeps the canonical at home when the setting says so', () => {
+    const document = parsed(renderHead(articleHead({ ...site, canonicalToOriginal: false }, syndicated)));
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example/longread/opinion/a-slug/');
+    expect(meta(document, 'og:url')).toEqual(['https://news.example/longread/opinion/a-slug/']);
+  });
+
+  const versions = [
+    { lang: 'en', path: '/opinion/a-slug/', original: true },
+    { lang: 'ar', path: '/arabic/a-slug-ar/', original: false },
+  ];
+  const alternates = (document: Document) =>
+    [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+
+  it('links every version of a translated work, the original as x-default, the same on both', () => {
+    const original = parsed(renderHead(articleHead(site, { ...article, versions })));
+    const translation = parsed(renderHead(articleHead(site, { ...article, path: '/arabic/a-slug-ar/', lang: 'ar', versions })));
+    const expected = [
+      ['en', 'https://news.example/longread/opinion/a-slug/'],
+      ['ar', 'https://news.example/longread/arabic/a-slug-ar/'],
+      ['x-default', 'https://news.example/longread/opinion/a-slug/'],
+    ];
+    expect(alternates(original)).toEqual(expected);
+    expect(alternates(translation)).toEqual(expected);
+    expect(alternates(parsed(renderHead(articleHead(site, article))))).toEqual([]);
+  });
+
+  it('names the translations of an original, and the original of a translation', () => {
+    expect(jsonLd({ ...article, versions }).workTranslation).toEqual([
+      { '@type': 'CreativeWork', url: 'https://news.example/longread/arabic/a-slug-ar/', inLanguage: 'ar' },
+    ]);
+    expect(jsonLd({ ...article, path: '/arabic/a-slug-ar/', lang: 'ar', versions }).translationOfWork).toEqual({
+      '@type': 'CreativeWork',
+      url: 'https://news.example/longread/opinion/a-slug/',
+      inLanguage: 'en',
+    });
   });
 });
 
