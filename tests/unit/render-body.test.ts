@@ -24,10 +24,11 @@ describe('renderBody', () => {
   });
 
   it('renders GFM footnotes as a labelled notes section with links back, in the article language', async () => {
-    const { html } = await render('A claim.[^1]\n\n[^1]: The source.');
+    const { html, headings } = await render('A claim.[^1]\n\n[^1]: The source.');
     expect(html).toContain('<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');
     expect(html).toContain('<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2>');
     expect(html).toContain('aria-label="Back to reference 1"');
+    expect(headings).toEqual([]);
     expect((await render('ادعاء.[^1]\n\n[^1]: المصدر.', 'ar')).html).toContain('<h2 id="footnote-label">الهوامش</h2>');
   });
 

@@ -85,7 +85,8 @@ function headingsOf(tree: HastRoot): BodyHeading[] {
   const headings: BodyHeading[] = [];
   visit(tree, 'element', (node) => {
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (depth && typeof node.properties.id === 'string') {
+    // The notes' own heading is the renderer's, not the writer's: no contents list names it.
+    if (depth && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
       headings.push({ depth: Number(depth), slug: node.properties.id, text: hastToString(node) });
     }
   });
