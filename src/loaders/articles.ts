@@ -19,7 +19,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
-import { splitArticleSource } from '../lib/body/article-source';
+import { type ArticleSource, splitArticleSource } from '../lib/body/article-source';
+import { impossibleDates } from '../lib/calendar-date';
+import { describeProblem } from '../lib/content-error';
 import type { RenderedBody } from '../lib/body/render-body';
 
 /** What pages know of a body without reading it: the schema's `body` field. */
@@ -39,7 +41,7 @@ interface ArticleFile {
   id: string;
   key: string;
   filePath: string;
-  data: Record<string, unknown>;
+  source: ArticleSource;
 }
 
 /** The entry id of an article file: its path below the collection without extension, each segment a slug, as Astro's glob loader makes it. */
@@ -76,8 +78,12 @@ export function articleLoader({ base }: { base: string }): Loader {
 
       /** Validates an entry's frontmatter with what its body told, and stores it; returns a problem, if any. */
       async function storeEntry(entry: ArticleFile, facts: BodyFacts): Promise<string | undefined> {
-        const { id, key, filePath, data } = entry;
-        if ('body' in data) return `${filePath}: field "body": is set by the site from the article's text; remove it from the frontmatter`;
+        const { id, key, filePath, source } = entry;
+        const { data } = source;
+        if ('body' in data) return describeProblem({ file: filePath, field: 'body', problem: "is set by the site from the article's text; remove it from the frontmatter" });
+        // YAML reads 2025-02-30 as 2 March: only the text as written shows the mistake.
+        const [impossible] = impossibleDates(source.frontmatter, ['publishedAt', 'updatedAt']);
+        if (impossible) return describeProblem({ file: filePath, field: impossible.field, problem: `${impossible.value} is not a date in the calendar` });
         try {
           const parsed = await parseData({ id, data: { ...data, body: facts }, filePath: resolve(root, filePath) });
           store.set({ id, data: parsed, digest: key, filePath });
@@ -114,19 +120,20 @@ export function articleLoader({ base }: { base: string }): Loader {
               reused++;
               if (store.get(id)?.digest === key) return;
               const facts = JSON.parse(await readFile(bodyFactsFile(key), 'utf8')) as BodyFacts;
-              const problem = await storeEntry({ id, key, filePath, data: splitArticleSource(source).data }, facts);
+              const problem = await storeEntry({ id, key, filePath, source: splitArticleSource(source) }, facts);
               if (problem) problems.push(problem);
               return;
             }
-            const { data } = splitArticleSource(source);
-            const answer = await pool.render({ source, file: filePath, lang: typeof data.lang === 'string' ? data.lang : DEFAULT_LANGUAGE });
+            const split = splitArticleSource(source);
+            const { lang } = split.data;
+            const answer = await pool.render({ source, file: filePath, lang: typeof lang === 'string' ? lang : DEFAULT_LANGUAGE });
             if (!answer.rendered) {
               problems.push(answer.error ?? `${filePath}: the body could not be rendered`);
               return;
             }
             const { html, ...facts } = answer.rendered;
             await Promise.all([writeFile(bodyCacheFile(key), html), writeFile(bodyFactsFile(key), JSON.stringify(facts))]);
-            const problem = await storeEntry({ id, key, filePath, data }, facts);
+            const problem = await storeEntry({ id, key, filePath, source: split }, facts);
             if (problem) problems.push(problem);
             rendered++;
           });
