@@ -58,10 +58,13 @@ export interface ArticleInput {
   updatedAt?: Date | undefined;
   /** BCP 47 language of the article. */
   lang: string;
-  author: { id: string; name: string; x?: string | undefined };
+  /** `image`: absolute URL of the author's portrait, if they have one. */
+  author: { id: string; name: string; x?: string | undefined; image?: string | undefined };
   section: string;
   tags: readonly string[];
   image: PreviewImage;
+  /** The hero in the shapes search engines ask for (16:9, 4:3, 1:1); without them, `image` stands in. */
+  searchImages?: readonly PreviewImage[];
 }
 
 /** `Headline | Publication`, or the publication's name alone on its own front page. */
@@ -140,7 +143,9 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
   const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
   const published = isoInstant(article.publishedAt);
   const modified = isoInstant(article.updatedAt ?? article.publishedAt);
-  const { x } = article.author;
+  const { x, image: portrait } = article.author;
+  const absolute = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
+  const searchImages = article.searchImages ?? [];
 
   const tags: HeadTag[] = [
     name('description', article.description),
@@ -167,10 +172,14 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
       '@type': 'Person',
       name: article.author.name,
       url: authorUrl,
+      ...(portrait ? { image: portrait } : {}),
       ...(x ? { sameAs: [xProfileUrl(x)] } : {}),
     },
     publisher: { '@type': 'Organization', name: site.publicationName, url: home },
-    image: imageUrl,
+    image:
+      searchImages.length > 0
+        ? searchImages.map(({ path, width, height }) => ({ '@type': 'ImageObject', url: absolute(path), width, height }))
+        : imageUrl,
     mainEntityOfPage: url,
     inLanguage: article.lang,
     isAccessibleForFree: true,
