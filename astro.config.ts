@@ -47,7 +47,7 @@ export default defineConfig({
   image: {
     // AVIF at sharp's default effort (4) took 15 times as long as at 2, for files a fifth smaller
     // or less: with a hero on many articles, that is most of a cold build.
-    service: sharpImageService({ avif: { effort: 2 }, jpeg: { mozjpeg: true } }),
+    service: sharpImageService({ avif: { effort: 2 } }),
   },
   markdown: {
     // Astro's default processor runs no remark/rehype plugins; the unified one does.

@@ -57,7 +57,8 @@ export async function renderCrop(file: string, crop: PreviewCrop): Promise<Buffe
   const size = cropSize({ width, height }, crop);
   return photo
     .resize({ ...size, fit: 'cover', position: sharp.strategy.attention })
-    .jpeg({ quality: 82, mozjpeg: true })
+    // Without mozjpeg, which took twice as long for a file a tenth smaller: a crawler fetches a preview once.
+    .jpeg({ quality: 82 })
     .toBuffer();
 }
 
