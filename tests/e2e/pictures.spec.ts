@@ -41,13 +41,21 @@ test.afterAll(async () => {
   await site?.remove();
 });
 
-/** Every image response the page receives, with its size, and any request to another origin. */
-function recordTraffic(page: Page) {
+/** Every image response the page receives, with its size; any request to another origin, and any CSP violation or console error. */
+async function recordTraffic(page: Page) {
   const images: { url: string; bytes: number; type: string }[] = [];
   const elsewhere: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== server.origin) elsewhere.push(url.href);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') elsewhere.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
   });
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'image') {
@@ -86,10 +94,10 @@ test('the hero is a figure under the headline: AVIF and WebP with a JPEG fallbac
   }
 });
 
-test('a 390 px phone downloads a hero of at most 60 KB, from the site itself, and nothing shifts', async ({ browser }) => {
+test('a 390 px phone downloads a hero of at most 60 KB, from the site itself within its CSP, and nothing shifts', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
   const page = await context.newPage();
-  const { images, elsewhere } = recordTraffic(page);
+  const { images, elsewhere } = await recordTraffic(page);
   await page.goto(`${server.origin}${PICTURE_ARTICLE}`, { waitUntil: 'networkidle' });
   const hero = images.filter(({ url }) => url.includes('the-valley-that-ran-dry'));
   console.log(`hero at 390 px, 3x: ${hero.map(({ url, bytes }) => `${url.split('/').pop()} ${(bytes / KB).toFixed(1)} KB`).join(', ')}`);
