@@ -1,6 +1,6 @@
 /**
- * Draws every published article's social card into the build's card cache,
- * reading the content files directly. scripts/build.ts runs it beside
+ * Draws every published article's social card, and crops every hero photo
+ * for its previews, into the build's cache, reading the content files directly. scripts/build.ts runs it beside
  * `astro build`: Astro bundles on one core for most of a build, and this
  * fills the other, so the card routes find their cards drawn. It only
  * fills a cache. A card it has not reached, or an article it cannot read,
@@ -10,16 +10,17 @@
  * Usage: node scripts/draw-cards.ts
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import sharp from 'sharp';
-import { type CardSources, plannedArticleCards } from '../src/lib/card-inputs.ts';
+import { type CardSources, plannedArticleCards, plannedHeroPhotos } from '../src/lib/card-inputs.ts';
+import { cropCacheFolder, fillCropCache } from '../src/lib/preview-images.ts';
 import { cardCacheFolder, fillCardCache } from '../src/lib/social-card.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 
 /** The files of a content folder whose names end in one of `extensions`, by path below it. */
 async function contentFiles(folder: string, extensions: string[]): Promise<Record<string, string>> {
   const names = await readdir(folder, { recursive: true }).catch(() => []);
-  const files = names.filter((name) => extensions.includes(extname(name))).sort();
+  const files = names.map((name) => name.split(sep).join('/')).filter((name) => extensions.includes(extname(name))).sort();
   // A few at a time: an archive has more files than a process may hold open.
   const read: [string, string][] = [];
   for (let start = 0; start < files.length; start += 64) {
@@ -38,7 +39,7 @@ async function byId(folder: string): Promise<Record<string, string>> {
 /** The files of a content tree that its articles' cards are read from. */
 export async function cardSources(contentDir: string): Promise<CardSources> {
   return {
-    articles: Object.values(await contentFiles(join(contentDir, 'articles'), ['.mdx'])),
+    articles: await contentFiles(join(contentDir, 'articles'), ['.mdx']),
     authors: await byId(join(contentDir, 'authors')),
     sections: await byId(join(contentDir, 'sections')),
   };
@@ -53,8 +54,14 @@ if (import.meta.main) {
   sharp.cache(false);
   const { contentDir, cacheDir } = buildPaths;
   const cardCache = cardCacheFolder(cacheDir);
-  for (const card of plannedArticleCards(await cardSources(contentDir), settings.publicationName)) {
+  const sources = await cardSources(contentDir);
+  for (const card of plannedArticleCards(sources, settings.publicationName)) {
     if (stopping) break;
     await fillCardCache(card, cardCache).catch(() => undefined);
+  }
+  const cropCache = cropCacheFolder(cacheDir);
+  for (const photo of plannedHeroPhotos(sources)) {
+    if (stopping) break;
+    await fillCropCache(join(contentDir, 'articles', photo), cropCache).catch(() => undefined);
   }
 }

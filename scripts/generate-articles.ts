@@ -1,13 +1,16 @@
 /**
  * Writes a content tree of N realistic long reads (~1,500 words each, six
- * authors, four sections, a dozen tags, headings and some pull quotes) for
- * tests and benchmarks. The same seed always writes the same articles.
+ * authors, four sections, a dozen tags, headings and some pull quotes; one
+ * in three with a hero photo of its own) for tests and benchmarks. The same
+ * seed always writes the same articles.
  *
  * Usage: node scripts/generate-articles.ts <content-dir> [count] [seed]
  * then build it with LONGREAD_CONTENT_DIR=<content-dir> npm run build.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { generatedPhoto } from './generated-photo.ts';
 import { generateShortCode } from '../src/lib/short-code.ts';
 import { type ShortLinkRegistry, formatRegistry } from '../src/lib/short-link-registry.ts';
 import { takenShortCodes } from './new-article.ts';
@@ -79,6 +82,8 @@ function articleSource(options: {
   publishedAt: string;
   tags: string[];
   withPullQuote: boolean;
+  /** The hero's file name, next to the article, if it has one. */
+  hero?: string | undefined;
   random: () => number;
 }): string {
   const { sentence, pick, capitalise } = sentenceMaker(options.random);
@@ -105,6 +110,15 @@ function articleSource(options: {
     `section: ${options.section}`,
     `shortCode: ${JSON.stringify(options.shortCode)}`,
     `tags: ${JSON.stringify(options.tags)}`,
+    ...(options.hero
+      ? [
+          'hero:',
+          `  src: ./${options.hero}`,
+          `  alt: ${JSON.stringify(`Hills under a wide sky near ${pick(SUBJECTS)}.`)}`,
+          `  caption: ${JSON.stringify(`${capitalise(pick(SUBJECTS))} ${pick(VERBS)} ${pick(OBJECTS)}.`)}`,
+          '  credit: "Photo: Staff"',
+        ]
+      : []),
     '---',
   ];
   return `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`;
@@ -137,6 +151,30 @@ async function writeAboutPage(contentDir: string): Promise<void> {
   });
 }
 
+/** Width and height of generated heroes: wide enough for every size the site makes. */
+export const HERO_SIZE = { width: 1600, height: 1000 };
+
+/**
+ * Hero photos, each its own: windows at different places of a few larger
+ * scenes, so every article's photo has pixels of its own (the build
+ * processes and caches each) while writing one costs only a JPEG encoding.
+ */
+async function heroMaker(random: () => number): Promise<() => Promise<Buffer>> {
+  const scene = { width: HERO_SIZE.width * 1.5, height: HERO_SIZE.height * 1.5 };
+  const scenes = await Promise.all(
+    [0, 1, 2].map((seed) => generatedPhoto({ ...scene, seed }).then((jpeg) => sharp(jpeg).raw().toBuffer())),
+  );
+  return () => {
+    const pixels = scenes[Math.floor(random() * scenes.length)]!;
+    const left = Math.floor(random() * (scene.width - HERO_SIZE.width));
+    const top = Math.floor(random() * (scene.height - HERO_SIZE.height));
+    return sharp(pixels, { raw: { ...scene, channels: 3 } })
+      .extract({ left, top, ...HERO_SIZE })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+  };
+}
+
 /** What was written: each article's slug, section, author, short code and date, newest first. */
 export interface GeneratedArticle {
   slug: string;
@@ -146,6 +184,8 @@ export interface GeneratedArticle {
   shortCode: string;
   publishedAt: string;
   tags: string[];
+  /** The hero's file name, next to the article: one article in three has one. */
+  hero?: string;
 }
 
 /**
@@ -184,6 +224,9 @@ export async function generateArticles(
   const headlines = new Map<string, number>();
   const written: GeneratedArticle[] = [];
   const newest = Date.UTC(2025, 9, 1);
+  // The scenes are drawn when the first hero is needed, from a stream of their own, so the words stay as they were.
+  let heroes: Promise<() => Promise<Buffer>> | undefined;
+  const nextHero = async () => (await (heroes ??= heroMaker(seededRandom((options.seed ?? 1) + 1))))();
   for (let i = 0; i < count; i++) {
     const headline = pick(TITLE_FORMS)(pick(SUBJECTS), pick(OBJECTS), pick(VERBS));
     const drawn = (headlines.get(headline) ?? 0) + 1;
@@ -202,7 +245,9 @@ export async function generateArticles(
       shortCode,
       publishedAt: new Date(newest - i * 86_400_000).toISOString().slice(0, 10),
       tags,
+      ...(i % 3 === 1 ? { hero: `${slug}.jpg` } : {}),
     };
+    if (article.hero) await writeFile(join(contentDir, 'articles', article.hero), await nextHero());
     await writeFile(
       join(contentDir, 'articles', `${slug}.mdx`),
       articleSource({ ...article, withPullQuote: i % 3 === 0, random }),

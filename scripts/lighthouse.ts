@@ -43,25 +43,31 @@ export interface LighthouseResult {
 /** One Lighthouse run of a page; a page's result adds the best LCP of its runs. */
 type LighthouseRun = Omit<LighthouseResult, 'bestLcpMs'>;
 
-/** The pages measured: the front page, the first article found (the page with an article body), and the near-empty page. */
-function pagesToMeasure(distDir: string): { name: string; path: string }[] {
-  const article = htmlFiles(distDir).find((file) => readFileSync(join(distDir, file), 'utf8').includes('data-pagefind-body'));
+/** The URL path of the first article found: the first page with an article body. */
+function firstArticle(distDir: string): string | undefined {
+  const file = htmlFiles(distDir).find((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'));
+  return file && urlPath(file);
+}
+
+/** The pages measured: the front page, the article at `articlePath` (else the first found), and the near-empty page. */
+function pagesToMeasure(distDir: string, articlePath?: string): { name: string; path: string }[] {
+  const article = articlePath ?? firstArticle(distDir);
   if (!article) throw new Error(`no article page in ${distDir}`);
   return [
     { name: 'near-empty page', path: '/near-empty/' },
     { name: 'front page', path: '/' },
-    { name: 'article', path: urlPath(article) },
+    { name: 'article', path: article },
   ];
 }
 
-export async function runLighthouse(distDir = resolve('dist'), runs = 1): Promise<LighthouseResult[]> {
+export async function runLighthouse(distDir = resolve('dist'), runs = 1, articlePath?: string): Promise<LighthouseResult[]> {
   const server = await serveWithHeaders(distDir, { '/near-empty/': NEAR_EMPTY_PAGE });
   const profile = await mkdtemp(join(tmpdir(), 'longread-lighthouse-'));
   // Lighthouse drives Chromium over a DevTools port; Chromium picks a free one and writes it down.
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(['--remote-debugging-port=0']));
   try {
     const port = Number((await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n')[0]);
-    const pages = pagesToMeasure(distDir);
+    const pages = pagesToMeasure(distDir, articlePath);
     const runsByPage = pages.map((): LighthouseRun[] => []);
     for (let round = 0; round < runs; round += 1) {
       for (const [index, { name, path }] of pages.entries()) {

@@ -16,7 +16,7 @@ const { contentDir } = buildPaths;
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),
-  schema: z.object({
+  schema: ({ image }) => z.object({
     /** Full name as printed in the byline. */
     name: z.string().trim().min(1),
     /** A few sentences about the author, shown under their articles. */
@@ -25,8 +25,8 @@ const authors = defineCollection({
     x: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as @name').optional(),
     /** The author's own website. */
     url: z.string().refine(isWebAddress, 'must be a web address such as https://example.org/ (http or https)').optional(),
-    /** Portrait path, relative to `public/`. */
-    avatar: z.string().optional(),
+    /** Portrait: an image file relative to the author's file, shown small beside the bio and given to search engines. */
+    avatar: image().optional(),
   }),
 });
 
@@ -86,13 +86,21 @@ const articles = defineCollection({
         .default([]),
       /** Topics, shown on the page and used for tag pages. */
       tags: z.array(z.string().trim().min(1)).default([]),
-      /** Lead image; `alt` describes it for people who cannot see it. */
+      /** Lead picture, shown with the headline and in link previews. */
       hero: z
         .object({
-          /** Image file, relative to the article. */
+          /** Image file, relative to the article; at least 1,200 px wide (checked with the file itself by src/integrations/picture-checks.ts). */
           src: image(),
-          /** Text alternative for the image. */
-          alt: z.string().trim().min(1, 'the hero image needs alt text'),
+          /** What the picture shows, for people who cannot see it; not a repeat of the caption. */
+          alt: z.string({ error: 'the hero image needs alt text' }).trim().min(1, 'the hero image needs alt text'),
+          /** What the picture shows and why it matters, printed under it. */
+          caption: z.string().trim().min(1).optional(),
+          /** Who made the picture, printed as written, e.g. "Photo: AFP". */
+          credit: z.string().trim().min(1).optional(),
+        })
+        .refine((hero) => hero.caption === undefined || hero.alt !== hero.caption, {
+          message: 'the alt text repeats the caption: screen readers would read it twice; describe the picture instead',
+          path: ['alt'],
         })
         .optional(),
       /** Drafts are built in development only. */

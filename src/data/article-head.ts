@@ -1,10 +1,11 @@
 import { type PageHead, articleHead } from '../lib/metadata';
 import { settings } from '../settings';
 import type { Article } from './articles';
-import { articleCard } from './cards';
+import { articleCard, articleSearchImages } from './cards';
+import { portraitUrl } from './portraits';
 
 /** An article's head metadata; its page and its redirect stubs share it, so both unfurl the same. */
-export function articleHeadOf(article: Article): PageHead {
+export async function articleHeadOf(article: Article): Promise<PageHead> {
   const { entry, author, section } = article;
   return articleHead(settings, {
     title: entry.data.title,
@@ -14,12 +15,13 @@ export function articleHeadOf(article: Article): PageHead {
     publishedAt: entry.data.publishedAt,
     updatedAt: entry.data.updatedAt,
     lang: entry.data.lang,
-    author: { id: author.id, name: author.data.name, x: author.data.x },
+    author: { id: author.id, name: author.data.name, x: author.data.x, image: await portraitUrl(author) },
     section: section.data.name,
     tags: entry.data.tags,
     image: articleCard(article),
     corrections: article.corrections,
     originallyPublished: entry.data.originallyPublished,
     versions: article.versions,
+    searchImages: articleSearchImages(article),
   });
 }

@@ -2,12 +2,17 @@ import { articleCardInput } from '../lib/card-inputs';
 import type { CardInput } from '../lib/social-card';
 import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard, cardCacheFolder } from '../lib/social-card';
 import type { PreviewImage } from '../lib/metadata';
-import { SITE_CARD_PATH, articleCardPath } from '../lib/paths';
+import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../lib/paths';
+import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropCacheFolder, cropSize } from '../lib/preview-images';
+import { type HeroPhoto, heroPhoto } from './hero';
 import { buildPaths, settings } from '../settings';
 import type { Article } from './articles';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
 export const cardCacheDir = cardCacheFolder(buildPaths.cacheDir);
+
+/** Crops of hero photos, likewise: scripts/draw-cards.ts makes them while Astro bundles. */
+const cropCacheDir = cropCacheFolder(buildPaths.cacheDir);
 
 /** The tagline on the site's own card and front page. */
 export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;
@@ -38,8 +43,18 @@ function cardInput({ entry, author, section }: Article): CardInput {
   });
 }
 
-/** An article's card, as link previews are told about it. */
+/** A crop of a hero photo, as metadata names it. */
+function previewCrop(article: Article, photo: HeroPhoto, crop: PreviewCrop): PreviewImage {
+  return { path: articlePreviewPath(article.path, crop.name), ...cropSize(photo, crop), type: PREVIEW_TYPE, alt: photo.alt };
+}
+
+/**
+ * An article's card, as link previews are told about it: its hero photo
+ * cut to 1200×630 if it has one (decision 17), else the drawn card.
+ */
 export function articleCard(article: Article): PreviewImage {
+  const photo = heroPhoto(article);
+  if (photo) return previewCrop(article, photo, PREVIEW_CROPS.find(({ exact }) => exact)!);
   return {
     path: articleCardPath(article.path),
     width: CARD_WIDTH,
@@ -47,6 +62,12 @@ export function articleCard(article: Article): PreviewImage {
     type: CARD_TYPE,
     alt: `“${article.entry.data.title}”, by ${article.author.data.name}. ${article.section.data.name}, ${settings.publicationName}.`,
   };
+}
+
+/** The 16:9, 4:3 and 1:1 crops of an article's hero that search engines are offered; none without a hero. */
+export function articleSearchImages(article: Article): PreviewImage[] {
+  const photo = heroPhoto(article);
+  return photo ? PREVIEW_CROPS.filter(({ exact }) => !exact).map((crop) => previewCrop(article, photo, crop)) : [];
 }
 
 /**
@@ -57,4 +78,9 @@ export function articleCard(article: Article): PreviewImage {
  */
 export async function articleCardPng(article: Article): Promise<Uint8Array<ArrayBuffer>> {
   return (await cachedCard(cardInput(article), cardCacheDir)).png;
+}
+
+/** A crop of an article's hero photo from the crop cache, made now if it is not there. */
+export async function articlePreviewJpeg(photo: HeroPhoto, crop: PreviewCrop): Promise<Uint8Array<ArrayBuffer>> {
+  return cachedCrop(photo.file, crop, cropCacheDir);
 }

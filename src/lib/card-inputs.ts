@@ -1,11 +1,12 @@
 /**
- * What an article's social card shows, and the cards a content tree will
- * need, read from its files before Astro has loaded them: the build draws
- * those while Astro bundles (scripts/draw-cards.ts). Both the card routes
- * and that early drawing map an article to its card here, so they agree on
- * each card's cache key.
+ * What an article's social card shows, and the cards and hero photos a
+ * content tree will need, read from its files before Astro has loaded
+ * them: the build draws the cards and crops the photos while Astro bundles
+ * (scripts/draw-cards.ts). Both the card routes and that early drawing map
+ * an article to its card here, so they agree on each card's cache key.
  */
-import { parse } from 'yaml';
+import { posix } from 'node:path';
+import { frontmatterOf, heroSource, parseRecord, text } from './frontmatter.ts';
 import { DEFAULT_LANGUAGE, textDirection } from './i18n.ts';
 import type { CardInput } from './social-card.ts';
 
@@ -23,31 +24,25 @@ export function articleCardInput(
   };
 }
 
-/** A YAML (or JSON) document as an object; undefined when it does not parse to one. */
-function parseRecord(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = parse(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A trimmed, non-empty string field, as the content schemas accept it. */
-function text(record: Record<string, unknown> | undefined, field: string): string | undefined {
-  const value = record?.[field];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 /** The content files the cards are read from: article sources, and author and section files by id. */
 export interface CardSources {
-  articles: string[];
+  /** Article sources by path below the articles folder, with forward slashes. */
+  articles: Record<string, string>;
   authors: Record<string, string>;
   sections: Record<string, string>;
 }
 
+/** The frontmatter of the articles a production build publishes (not drafts), by path. */
+function publishedFrontmatter(sources: CardSources): [string, Record<string, unknown>][] {
+  return Object.entries(sources.articles).flatMap(([path, source]) => {
+    const frontmatter = frontmatterOf(source);
+    return frontmatter && frontmatter.draft !== true ? [[path, frontmatter] as [string, Record<string, unknown>]] : [];
+  });
+}
+
 /**
- * The cards of the articles a production build publishes (not drafts).
+ * The cards of the articles a production build publishes (not drafts)
+ * that have no hero: an article with one shares its photo instead.
  * An article this cannot read (no frontmatter, an unknown author) is left
  * out: the build reports it, and a card it needs is drawn by its route.
  */
@@ -56,12 +51,23 @@ export function plannedArticleCards(sources: CardSources, publication: string): 
     new Map(Object.entries(files).map(([id, source]) => [id, text(parseRecord(source), 'name')]));
   const authors = names(sources.authors);
   const sections = names(sources.sections);
-  return sources.articles.flatMap((source) => {
-    const frontmatter = parseRecord(/^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source)?.[1] ?? '');
+  return publishedFrontmatter(sources).flatMap(([, frontmatter]) => {
     const title = text(frontmatter, 'title');
     const author = authors.get(text(frontmatter, 'author') ?? '');
     const section = sections.get(text(frontmatter, 'section') ?? '');
-    if (!title || !author || !section || frontmatter?.draft === true) return [];
+    if (!title || !author || !section || heroSource(frontmatter)) return [];
     return [articleCardInput({ title, lang: text(frontmatter, 'lang') ?? DEFAULT_LANGUAGE }, { section, author, publication })];
+  });
+}
+
+/**
+ * The hero photos of the articles a production build publishes, by path
+ * below the articles folder (a hero's `src` is relative to its article):
+ * the photos whose preview crops the build makes.
+ */
+export function plannedHeroPhotos(sources: CardSources): string[] {
+  return publishedFrontmatter(sources).flatMap(([path, frontmatter]) => {
+    const src = heroSource(frontmatter);
+    return src ? [posix.join(posix.dirname(path), src)] : [];
   });
 }

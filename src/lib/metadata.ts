@@ -64,7 +64,8 @@ export interface ArticleInput {
   updatedAt?: Date | undefined;
   /** BCP 47 language of the article. */
   lang: string;
-  author: { id: string; name: string; x?: string | undefined };
+  /** `image`: absolute URL of the author's portrait, if they have one. */
+  author: { id: string; name: string; x?: string | undefined; image?: string | undefined };
   section: string;
   tags: readonly string[];
   image: PreviewImage;
@@ -74,6 +75,8 @@ export interface ArticleInput {
   originallyPublished?: { name: string; url: string; date: Date } | undefined;
   /** Every published version of the work in another language, this one included (none for a single version). */
   versions?: readonly { lang: string; path: string; original: boolean }[];
+  /** The hero in the shapes search engines ask for (16:9, 4:3, 1:1); without them, `image` stands in. */
+  searchImages?: readonly PreviewImage[];
 }
 
 /** `Headline | Publication`, or the publication's name alone on its own front page. */
@@ -197,7 +200,9 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
   const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
   const published = isoInstant(article.publishedAt);
   const modified = isoInstant(lastModified(article.publishedAt, article.updatedAt, corrections));
-  const { x } = article.author;
+  const { x, image: portrait } = article.author;
+  const absolute = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
+  const searchImages = article.searchImages ?? [];
 
   const tags: HeadTag[] = [
     name('description', article.description),
@@ -225,10 +230,14 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
       '@type': 'Person',
       name: article.author.name,
       url: authorUrl,
+      ...(portrait ? { image: portrait } : {}),
       ...(x ? { sameAs: [xProfileUrl(x)] } : {}),
     },
     publisher: publisher(site),
-    image: imageUrl,
+    image:
+      searchImages.length > 0
+        ? searchImages.map(({ path, width, height }) => ({ '@type': 'ImageObject', url: absolute(path), width, height }))
+        : imageUrl,
     mainEntityOfPage: pageUrl,
     inLanguage: article.lang,
     isAccessibleForFree: true,

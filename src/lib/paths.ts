@@ -48,6 +48,11 @@ export function articleCardPath(articlePathname: string): string {
   return `${articlePathname}card.png`;
 }
 
+/** Site path of a preview crop of an article's hero (`card`, `image-16x9`…), beside its page. */
+export function articlePreviewPath(articlePathname: string, crop: string): string {
+  return `${articlePathname}${crop}.jpg`;
+}
+
 /** Site path of the card that represents the whole site. */
 export const SITE_CARD_PATH = '/card.png';
 

@@ -6,10 +6,11 @@
  * are shaped by Pango with Noto Naskh Arabic.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { writeCacheFile } from './cache-file.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -227,11 +228,7 @@ function cardFile(card: CardInput, cacheDir: string): string {
 /** Draws a card and keeps it as `file`, returning its bytes. */
 async function drawIntoCache(card: CardInput, file: string): Promise<Buffer> {
   const png = await renderCard(card);
-  await mkdir(dirname(file), { recursive: true });
-  // Written aside and renamed, so a build running beside this one never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  await writeCacheFile(file, png);
   return png;
 }
 

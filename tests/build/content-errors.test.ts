@@ -21,7 +21,6 @@ const cases = [
   { fixture: 'invalid/malformed-short-code.mdx', field: 'shortCode' },
   // Unquoted, a code of digits only is a number to YAML: the message says to quote it.
   { fixture: 'invalid/unquoted-numeric-short-code.mdx', field: 'shortCode', says: /in quotes/ },
-  { fixture: 'invalid/missing-hero-alt', field: 'hero.alt' },
   { fixture: 'invalid/body-image-without-alt.mdx', field: 'body', says: /body-image-without-alt\.mdx:11\b.*needs alt text/ },
   { fixture: 'invalid/mdx-syntax-error.mdx', field: null, says: /mdx-syntax-error\.mdx:14:45/ },
   { fixture: 'invalid/unknown-component.mdx', field: 'body', says: /unknown-component\.mdx:11\b.*unknown component <InteractiveChart>/ },

@@ -108,3 +108,18 @@ test('the only script is the share bar’s small inline module, allowed by its h
   expect(violations).toEqual([]);
   expect(requested.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
 });
+
+test('the short link field shows the whole short URL on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(ARTICLE);
+  const field = page.getByRole('textbox', { name: 'Short link' });
+  await expect(field).toHaveValue(SHORT_URL);
+  // A text field scrolls what it cannot show: all of it shows when nothing is left to scroll.
+  const { scrollWidth, clientWidth, right } = await field.evaluate((input) => ({
+    scrollWidth: input.scrollWidth,
+    clientWidth: input.clientWidth,
+    right: input.getBoundingClientRect().right,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  expect(right).toBeLessThanOrEqual(360);
+});

@@ -113,6 +113,32 @@ describe('article metadata', () => {
     expect(head.jsonLd!.author).not.toHaveProperty('sameAs');
   });
 
+  it('offers search engines the hero’s crops as absolute ImageObjects, and the author’s portrait', () => {
+    const crop = (name: string, width: number, height: number) => ({
+      path: `/opinion/a-slug/${name}.jpg`,
+      width,
+      height,
+      type: 'image/jpeg',
+      alt: 'Hills at dawn.',
+    });
+    const head = articleHead(site, {
+      ...article,
+      author: { ...article.author, image: 'https://news.example/longread/_astro/ada.jpg' },
+      image: crop('card', 1200, 630),
+      searchImages: [crop('image-16x9', 1200, 675), crop('image-4x3', 1200, 900), crop('image-1x1', 1200, 1200)],
+    });
+    expect(head.jsonLd!.image).toEqual([
+      { '@type': 'ImageObject', url: 'https://news.example/longread/opinion/a-slug/image-16x9.jpg', width: 1200, height: 675 },
+      { '@type': 'ImageObject', url: 'https://news.example/longread/opinion/a-slug/image-4x3.jpg', width: 1200, height: 900 },
+      { '@type': 'ImageObject', url: 'https://news.example/longread/opinion/a-slug/image-1x1.jpg', width: 1200, height: 1200 },
+    ]);
+    expect(head.jsonLd!.author).toMatchObject({ image: 'https://news.example/longread/_astro/ada.jpg' });
+    const document = parsed(renderHead(head));
+    expect(meta(document, 'og:image')).toEqual(['https://news.example/longread/opinion/a-slug/card.jpg']);
+    expect(meta(document, 'og:image:type')).toEqual(['image/jpeg']);
+    expect(meta(document, 'og:image:alt')).toEqual(['Hills at dawn.']);
+  });
+
   it('uses the modification date of first publication when the article was never revised', () => {
     const document = parsed(renderHead(articleHead(site, { ...article, updatedAt: undefined })));
     expect(meta(document, 'article:modified_time')).toEqual(['2025-10-20T00:00:00Z']);

@@ -1,11 +1,12 @@
-/** Each article's social card, beside its page. */
+/** The social card of each article without a hero, beside its page; one with a hero shares its photo ([preview].jpg.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, publishedArticles } from '../../../data/articles';
 import { articleCardPng } from '../../../data/cards';
+import { heroPhoto } from '../../../data/hero';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();
-  return articles.map((article) => ({
+  return articles.filter((article) => !heroPhoto(article)).map((article) => ({
     params: { section: article.section.id, slug: article.entry.id },
     props: { article },
   }));

@@ -1,0 +1,46 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
+import { describeProblem } from '../lib/content-error.ts';
+import { type PictureFile, pictureProblems } from '../lib/picture-checks.ts';
+
+/** A content folder's files with one of `extensions`, by path below `contentDir`, with forward slashes. */
+async function filesBelow(contentDir: string, folder: string, extensions: string[]): Promise<Record<string, string>> {
+  const names = await readdir(join(contentDir, folder), { recursive: true }).catch(() => []);
+  const files = names.filter((name) => extensions.includes(extname(name))).sort();
+  return Object.fromEntries(
+    await Promise.all(files.map(async (name) => [`${folder}/${name.split(sep).join('/')}`, await readFile(join(contentDir, folder, name), 'utf8')])),
+  );
+}
+
+/** What the file at `path` is, from its header alone (sharp reads no pixels for this). */
+async function readPicture(path: string): Promise<PictureFile> {
+  try {
+    const { format, width } = await sharp(path).metadata();
+    return { format, width };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' || /missing|no such file/i.test(String(error)) ? 'missing' : 'unreadable';
+  }
+}
+
+/**
+ * Checks every hero and portrait the content names before Astro loads the
+ * content, and stops the build with one line per problem, naming file and
+ * field (lib/picture-checks.ts).
+ */
+export function pictureChecks(contentDir: string): AstroIntegration {
+  return {
+    name: 'longread:picture-checks',
+    hooks: {
+      'astro:config:done': async () => {
+        const [articles, authors] = await Promise.all([
+          filesBelow(contentDir, 'articles', ['.mdx']),
+          filesBelow(contentDir, 'authors', ['.yaml', '.yml', '.json']),
+        ]);
+        const problems = await pictureProblems({ articles, authors }, (path) => readPicture(join(contentDir, path)));
+        if (problems.length > 0) throw new Error(`Pictures that cannot be published:\n${problems.map(describeProblem).join('\n')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generatedPhoto } from '../../scripts/generated-photo';
+import { type FixtureSite, fixtureSite } from './fixture-site';
+
+/** The fixture article with a hero, and its author's page, who has a portrait. */
+export const PICTURE_ARTICLE = '/essays/the-valley-that-ran-dry/';
+export const PICTURE_AUTHOR = '/authors/nadia-rahman/';
+export const PICTURE_SHORT_LINK = '/s/v4ky2/';
+
+/**
+ * The base fixture plus `tests/fixtures/content/pictures`, whose pictures
+ * are made here (no binary fixtures in the repository): a 3000×2000 hero
+ * photo and a 600×600 portrait.
+ */
+export async function pictureSite(options: { hero?: { width: number; height: number } } = {}): Promise<FixtureSite> {
+  const site = await fixtureSite([{ from: 'pictures', to: '.' }]);
+  const hero = options.hero ?? { width: 3000, height: 2000 };
+  await writeFile(join(site.contentDir, 'articles/the-valley-that-ran-dry.jpg'), await generatedPhoto({ ...hero, seed: 1 }));
+  await writeFile(join(site.contentDir, 'authors/nadia-rahman.jpg'), await generatedPhoto({ width: 600, height: 600, seed: 2 }));
+  return site;
+}
