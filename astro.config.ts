@@ -43,9 +43,10 @@ export default defineConfig({
     concurrency: 8,
   },
   image: {
-    // AVIF at sharp's default effort (4) took 15 times as long as at 2, for files a fifth smaller
-    // or less: with a hero on many articles, that is most of a cold build.
-    service: sharpImageService({ avif: { effort: 2 } }),
+    // AVIF at sharp's default effort (4) took 15 times as long as at 2, and 2 three times as
+    // long as 0, for files within a few per cent of each other: with a hero on many articles,
+    // encoding is most of a cold build (docs/performance.md).
+    service: sharpImageService({ avif: { effort: 0 } }),
   },
   markdown: {
     // For plain Markdown pages; article bodies have a renderer of their own (src/lib/body/render-body.ts).

@@ -8,7 +8,8 @@
  * each size is built N times from scratch and summed up as medians, since
  * one build says little on a shared machine.
  *
- * Usage: npm run bench [-- [--rounds 1] 1 100 1000]
+ * Usage: npm run bench [-- [--rounds 1] [--no-heroes] 1 100 1000]
+ * (by default one generated article in three has a hero photo; `--no-heroes` benches words alone)
  * Figures depend on the machine and on what else it runs; see docs/performance.md.
  */
 import { spawn } from 'node:child_process';
@@ -106,7 +107,7 @@ function median(values: number[]): number {
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: 'string', default: '1' } },
+  options: { rounds: { type: 'string', default: '1' }, 'no-heroes': { type: 'boolean', default: false } },
 });
 const sizes = positionals.length > 0 ? positionals.map(Number) : [1, 100, 1000];
 const rounds = Number(options.rounds);
@@ -115,7 +116,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Sizes are
 
 const STATES = ['cold', 'warm, 1 added + 1 edited'] as const;
 const row = (cells: (string | number)[]) => console.log(cells.join(' | '));
-console.log(`Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} round${rounds === 1 ? '' : 's'}.`);
+console.log(
+  `Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} round${rounds === 1 ? '' : 's'}; ` +
+    `${options['no-heroes'] ? 'no heroes' : 'a hero photo on one article in three'}.`,
+);
 row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered']);
 const summaries: (string | number)[][] = [];
 for (const n of sizes) {
@@ -125,7 +129,7 @@ for (const n of sizes) {
     const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
     try {
       const contentDir = join(dir, 'content');
-      const [newest] = await generateArticles(contentDir, n);
+      const [newest] = await generateArticles(contentDir, n, { heroes: !options['no-heroes'] });
       const env = { LONGREAD_CONTENT_DIR: contentDir, LONGREAD_OUT_DIR: join(dir, 'dist'), LONGREAD_CACHE_DIR: join(dir, 'cache') };
       for (const state of STATES) {
         if (state !== 'cold') await addAndEdit(contentDir, newest!.slug);

@@ -33,29 +33,6 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-/**
- * V8 lets a busy heap grow to several times what is live between
- * collections, by how much depending on timing: bundling a thousand
- * articles holds under 200 MB of live objects, yet the build peaked
- * anywhere from 1.4 to 1.9 GB. Growing the heap by 30 % at a time keeps
- * the peak under 1.5 GB, with no ceiling that a larger site could hit.
- * Without allocation-site pretenuring: in about one build in five, V8
- * began early in bundling to allocate objects straight into the old
- * generation, which then filled several times as fast and was collected
- * almost twice as often, and bundling took 3 s longer (decision 14).
- */
-const ASTRO_NODE_FLAGS = ['--heap-growing-percent=30', '--no-allocation-site-pretenuring'];
-
-/**
- * Rolldown, Astro's bundler, allocates through mimalloc, which returns
- * freed memory to the system only after a delay, in batches: after
- * bundling 1,000 articles it still held about 500 MB through the whole
- * page phase, for some 100 MB in use. Returned as it is freed, that is 150
- * to 250 MB less at Astro's peak, at no cost in time the builds could show
- * (decision 14).
- */
-const ROLLDOWN_ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0' };
-
 /** Resolves with a child process's exit status (1 if it could not be started). */
 function exited(child: ChildProcess): Promise<number> {
   return new Promise((done) => {
@@ -79,10 +56,10 @@ try {
   // Where priorities cannot be set, the drawer runs at Astro's: slower perhaps, never wrong.
 }
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
-const astro = spawn(process.execPath, [...ASTRO_NODE_FLAGS, resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   // A build must never reach the network, telemetry included.
-  env: { ...buildEnvironment(), ...ROLLDOWN_ALLOCATOR_ENV, ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
+  env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
 const astroStatus = await exited(astro);
 // Once Astro is done every card is drawn: what the early drawing has not reached is not needed.

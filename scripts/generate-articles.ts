@@ -9,6 +9,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generatedPhoto } from './generated-photo.ts';
 import { generateShortCode } from '../src/lib/short-code.ts';
@@ -197,7 +198,7 @@ export interface GeneratedArticle {
 export async function generateArticles(
   contentDir: string,
   count: number,
-  options: { seed?: number } = {},
+  options: { seed?: number; /** One article in three gets a hero photo unless this is false. */ heroes?: boolean } = {},
 ): Promise<GeneratedArticle[]> {
   const random = seededRandom(options.seed ?? 1);
   const { pick, sentence } = sentenceMaker(random);
@@ -245,7 +246,7 @@ export async function generateArticles(
       shortCode,
       publishedAt: new Date(newest - i * 86_400_000).toISOString().slice(0, 10),
       tags,
-      ...(i % 3 === 1 ? { hero: `${slug}.jpg` } : {}),
+      ...(i % 3 === 1 && options.heroes !== false ? { hero: `${slug}.jpg` } : {}),
     };
     if (article.hero) await writeFile(join(contentDir, 'articles', article.hero), await nextHero());
     await writeFile(
@@ -263,11 +264,12 @@ export async function generateArticles(
 }
 
 if (import.meta.main) {
-  const [dir, count = '30', seed = '1'] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-heroes': { type: 'boolean', default: false } } });
+  const [dir, count = '30', seed = '1'] = positionals;
   if (!dir) {
-    console.error('Usage: node scripts/generate-articles.ts <content-dir> [count] [seed]');
+    console.error('Usage: node scripts/generate-articles.ts <content-dir> [count] [seed] [--no-heroes]');
     process.exit(2);
   }
-  const written = await generateArticles(resolve(dir), Number(count), { seed: Number(seed) });
+  const written = await generateArticles(resolve(dir), Number(count), { seed: Number(seed), heroes: !values['no-heroes'] });
   console.log(`Wrote ${written.length} articles to ${resolve(dir)}.`);
 }

@@ -117,6 +117,25 @@ const articles = defineCollection({
         headings: z.array(z.object({ depth: z.number().int(), slug: z.string(), text: z.string() })),
         /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */
         authors: z.array(z.string()),
+        /** The body's pictures (figures, Markdown images), made responsive on the page like the hero. */
+        pictures: z.array(
+          z.object({
+            /** The picture file, relative to the article. */
+            src: image(),
+            /** What the picture shows. */
+            alt: z.string(),
+            /** What it is about, under a figure. */
+            caption: z.string().optional(),
+            /** Printed after the caption as written. */
+            credit: z.string().optional(),
+            /** Wider than the text column. */
+            wide: z.boolean(),
+            /** A figure of its own, with its caption, or a picture within the text. */
+            figure: z.boolean(),
+            /** The line of the file it is written on. */
+            line: z.number().int(),
+          }),
+        ),
       }),
       /** Corrections made after publication, each with its date; the newest is also shown at the top. */
       corrections: z

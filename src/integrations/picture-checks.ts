@@ -9,13 +9,17 @@ import { type PictureFile, pictureProblems } from '../lib/picture-checks.ts';
 async function filesBelow(contentDir: string, folder: string, extensions: string[]): Promise<Record<string, string>> {
   const names = await readdir(join(contentDir, folder), { recursive: true }).catch(() => []);
   const files = names.filter((name) => extensions.includes(extname(name))).sort();
-  return Object.fromEntries(
-    await Promise.all(files.map(async (name) => [`${folder}/${name.split(sep).join('/')}`, await readFile(join(contentDir, folder, name), 'utf8')])),
-  );
+  // A few at a time: an archive has more files than a process may hold open.
+  const read: [string, string][] = [];
+  for (let start = 0; start < files.length; start += 64) {
+    const batch = files.slice(start, start + 64);
+    read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [`${folder}/${name.split(sep).join('/')}`, await readFile(join(contentDir, folder, name), 'utf8')]))));
+  }
+  return Object.fromEntries(read);
 }
 
 /** What the file at `path` is, from its header alone (sharp reads no pixels for this). */
-async function readPicture(path: string): Promise<PictureFile> {
+export async function readPicture(path: string): Promise<PictureFile> {
   try {
     const { format, width } = await sharp(path).metadata();
     return { format, width };

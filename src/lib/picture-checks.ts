@@ -45,16 +45,21 @@ function pictureUses(sources: PictureSources): PictureUse[] {
   ];
 }
 
-/** One picture's problem, if it has one. */
-function problemOf(use: PictureUse, picture: PictureFile): string | undefined {
-  if (picture === 'missing') return `${use.src} does not exist: the picture must be a file next to ${posix.basename(use.file)} (looked for ${use.path})`;
+/** What is wrong with a picture file, named `src` beside `file`, that must be `minWidth` wide; nothing if it is fine. */
+export function pictureFileProblem(src: string, file: string, picture: PictureFile, minWidth = 0): string | undefined {
+  if (picture === 'missing') return `${src} does not exist: the picture must be a file next to ${posix.basename(file)} (looked for ${posix.join(posix.dirname(file), src)})`;
   if (picture === 'unreadable' || !RASTER_FORMATS.includes(picture.format)) {
-    return `${use.src} is not a picture the site can show: use a JPEG, PNG, WebP or AVIF file`;
+    return `${src} is not a picture the site can show: use a JPEG, PNG, WebP or AVIF file`;
   }
-  if (picture.width < use.minWidth) {
-    return `${use.src} is ${picture.width} px wide; a hero must be at least ${use.minWidth.toLocaleString('en-US')} px wide, for sharp screens and link previews`;
+  if (picture.width < minWidth) {
+    return `${src} is ${picture.width} px wide; a hero must be at least ${minWidth.toLocaleString('en-US')} px wide, for sharp screens and link previews`;
   }
   return undefined;
+}
+
+/** One picture's problem, if it has one. */
+function problemOf(use: PictureUse, picture: PictureFile): string | undefined {
+  return pictureFileProblem(use.src, use.file, picture, use.minWidth);
 }
 
 /**

@@ -43,3 +43,23 @@ export function columnWidth(viewport: number): number {
  * narrower, and from 1,000 px the body size stops growing.
  */
 export const COLUMN_SIZES = `(min-width: 1000px) ${WIDEST_COLUMN}px, (min-width: 745px) calc(544px + 17vw), (min-width: 400px) 90vw, calc(100vw - 40px)`;
+
+/** The widest a `wide` figure gets, in CSS pixels: wider than the column, still a comfortable glance (picture.css). */
+export const WIDEST_WIDE = 1000;
+
+/** Widths made of a wide figure: the column's steps, then up to twice the widest wide figure. */
+export const WIDE_PICTURE_STEPS = [360, 720, 1080, 2 * WIDEST_COLUMN, 2 * WIDEST_WIDE] as const;
+
+/** The widths to make of a wide figure `sourceWidth` pixels wide, never enlarged. */
+export function widePictureWidths(sourceWidth: number): number[] {
+  const widths: number[] = WIDE_PICTURE_STEPS.filter((width) => width <= sourceWidth);
+  if (sourceWidth < WIDE_PICTURE_STEPS.at(-1)! && !widths.includes(sourceWidth)) widths.push(sourceWidth);
+  return widths;
+}
+
+/**
+ * A wide figure's width as a `sizes` attribute: the screen less its
+ * gutters (20 px up to 400 px, then 5vw, 40 px from 800 px), at most
+ * `WIDEST_WIDE`, reached on screens of 1,080 px.
+ */
+export const WIDE_SIZES = `(min-width: 1080px) ${WIDEST_WIDE}px, (min-width: 800px) calc(100vw - 80px), (min-width: 400px) 90vw, calc(100vw - 40px)`;

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
@@ -27,6 +27,8 @@ import type { RenderedBody } from '../lib/body/render-body';
 /** What pages know of a body without reading it: the schema's `body` field. */
 type BodyFacts = Omit<RenderedBody, 'html'>;
 import { DEFAULT_LANGUAGE } from '../lib/i18n';
+import { pictureFileProblem } from '../lib/picture-checks';
+import { readPicture } from '../integrations/picture-checks';
 import { bodyCacheDir, bodyCacheFile, bodyFactsFile } from './body-cache';
 import { BodyRenderPool } from './body-render-pool';
 import { pipelineFingerprint } from './pipeline-fingerprint';
@@ -84,6 +86,11 @@ export function articleLoader({ base }: { base: string }): Loader {
         // YAML reads 2025-02-30 as 2 March: only the text as written shows the mistake.
         const [impossible] = impossibleDates(source.frontmatter, ['publishedAt', 'updatedAt']);
         if (impossible) return describeProblem({ file: filePath, field: impossible.field, problem: `${impossible.value} is not a date in the calendar` });
+        // Astro would stop at a missing picture without naming the article or the line.
+        for (const picture of facts.pictures) {
+          const problem = pictureFileProblem(picture.src, filePath, await readPicture(resolve(root, dirname(filePath), picture.src)));
+          if (problem) return `${filePath}:${picture.line}: field "body": ${problem}`;
+        }
         try {
           const parsed = await parseData({ id, data: { ...data, body: facts }, filePath: resolve(root, filePath) });
           store.set({ id, data: parsed, digest: key, filePath });

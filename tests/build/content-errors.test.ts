@@ -24,6 +24,7 @@ const cases = [
   { fixture: 'invalid/body-image-without-alt.mdx', field: 'body', says: /body-image-without-alt\.mdx:11\b.*needs alt text/ },
   { fixture: 'invalid/mdx-syntax-error.mdx', field: null, says: /mdx-syntax-error\.mdx:14:45/ },
   { fixture: 'invalid/unknown-component.mdx', field: 'body', says: /unknown-component\.mdx:11\b.*unknown component <InteractiveChart>/ },
+  { fixture: 'invalid/body-figure-missing.mdx', field: 'body', says: /body-figure-missing\.mdx:11: field "body": \.\/nowhere\.jpg does not exist/ },
   { fixture: 'invalid/script-in-body.mdx', field: 'body', says: /script-in-body\.mdx:11\b.*<script> is not allowed/ },
   // `/<section>/page/` belongs to the section's later pages.
   { fixture: 'invalid/page.mdx', field: 'slug' },

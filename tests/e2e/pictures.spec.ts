@@ -7,6 +7,7 @@ import { runLighthouse } from '../../scripts/lighthouse';
 import { settings } from '../../src/settings';
 import type { FixtureSite } from '../support/fixture-site';
 import { validityErrors } from '../support/html-checks';
+import { WIDEST_WIDE } from '../../src/lib/picture-widths';
 import { PICTURE_ARTICLE, PICTURE_AUTHOR, PICTURE_SHORT_LINK, pictureSite } from '../support/picture-site';
 import { serveWithHeaders } from '../support/static-server';
 import { unfurl } from '../support/unfurl';
@@ -92,6 +93,26 @@ test('the hero is a figure under the headline: AVIF and WebP with a JPEG fallbac
     await expect(other).toHaveAttribute('loading', 'lazy');
     await expect(other).toHaveAttribute('decoding', 'async');
   }
+});
+
+test('the body’s figures are responsive pictures with their captions, the wide one made wider', async ({ page }) => {
+  await page.goto(`${server.origin}${PICTURE_ARTICLE}`);
+  const figures = page.locator('.story-body figure.picture');
+  await expect(figures).toHaveCount(2);
+  for (const figure of await figures.all()) {
+    await expect(figure.locator('picture source[type="image/avif"]')).toHaveCount(1);
+    await expect(figure.locator('picture source[type="image/webp"]')).toHaveCount(1);
+    await expect(figure.locator('img')).toHaveAttribute('src', /\.jpg$/);
+    await expect(figure.locator('img')).toHaveAttribute('loading', 'lazy');
+    await expect(figure.locator('img')).toHaveAttribute('width', /^\d+$/);
+    await expect(figure.locator('figcaption .credit')).toHaveText(/^Photo: /);
+  }
+  const [column, wide] = await figures.all();
+  await expect(wide!).toHaveClass(/\bwide\b/);
+  expect(await wide!.locator('source[type="image/avif"]').getAttribute('sizes')).toContain('1000px');
+  const widths = await Promise.all([column!, wide!].map((figure) => figure.evaluate((element) => element.getBoundingClientRect().width)));
+  expect(widths[1]).toBeGreaterThan(widths[0]!);
+  expect(await wide!.locator('img').getAttribute('width')).toBe('2000');
 });
 
 test('a 390 px phone downloads a hero of at most 60 KB, from the site itself within its CSP, and nothing shifts', async ({ browser }) => {
@@ -206,7 +227,8 @@ test('the build publishes the sizes it made, not the original photo', async () =
   const assets = join(site.distDir, '_astro');
   for (const name of (await readdir(assets)).filter((file) => /\.(jpe?g|png|webp|avif)$/.test(file))) {
     const { width } = await sharp(await readFile(join(assets, name))).metadata();
-    expect(width, name).toBeLessThanOrEqual(1428);
+    // The largest size made is a wide figure's, twice its widest; every original is wider.
+    expect(width, name).toBeLessThanOrEqual(2 * WIDEST_WIDE);
   }
 });
 

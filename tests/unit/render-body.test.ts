@@ -23,6 +23,20 @@ describe('renderBody', () => {
     expect((await render('Words.\n\n<PullQuote attribution="A diplomat">Talk.</PullQuote>')).html).toContain('<figcaption>A diplomat</figcaption>');
   });
 
+  it('keeps figures and Markdown images as markers, with what the page needs to draw them', async () => {
+    const { html, pictures } = await render(
+      'Words ![A chart](./chart.png) here.\n\n<Figure src="./valley.jpg" alt="A valley" caption="The valley." credit="Photo: AFP" wide />',
+    );
+    expect(html).toBe('<p>Words <!--picture:1--> here.</p>\n<!--picture:0-->');
+    expect(pictures).toEqual([
+      { src: './valley.jpg', alt: 'A valley', caption: 'The valley.', credit: 'Photo: AFP', wide: true, figure: true, line: 7 },
+      { src: './chart.png', alt: 'A chart', wide: false, figure: false, line: 5 },
+    ]);
+    expect(await refusal('Words.\n\n<Figure src="./valley.jpg" />')).toMatch(/test\.mdx:7: .*<Figure> needs alt=/);
+    expect(await refusal('Words.\n\n<Figure src="https://elsewhere.example/v.jpg" alt="x" />')).toMatch(/another site/);
+    expect(await refusal('Words.\n\n<Figure src="./v.jpg" alt="x" wide="yes" />')).toMatch(/"wide" is a flag/);
+  });
+
   it('renders GFM footnotes as a labelled notes section with links back, in the article language', async () => {
     const { html, headings } = await render('A claim.[^1]\n\n[^1]: The source.');
     expect(html).toContain('<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');

@@ -4,15 +4,24 @@
  * tree). Each component has this one definition, used by whatever renders
  * a body (src/lib/body/render-body.ts).
  */
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import type { ComponentProps } from '../content-rules.ts';
+import type { BodyPicture } from './body-picture.ts';
 
 /** Props as written: a literal string, or `true` for a bare flag. */
 export type WrittenProps = Readonly<Record<string, string | true>>;
+
+/** What the renderer offers a component as it draws: a place for a picture, which the page makes responsive. */
+export interface BodyContext {
+  /** The line of the file the component is written on, for messages. */
+  line: number;
+  /** Keeps a picture of the body; returns the marker the page replaces with it. */
+  picture(picture: Omit<BodyPicture, 'line'>): ElementContent;
+}
 
 export interface BodyComponent extends ComponentProps {
   /** The name written in MDX, e.g. `PullQuote`. */
   name: string;
   /** Draws the component from its props and its children, already HTML. */
-  render(props: WrittenProps, children: ElementContent[]): Element;
+  render(props: WrittenProps, children: ElementContent[], context: BodyContext): ElementContent;
 }

@@ -4,8 +4,9 @@
  * line; the body renderer draws each from its definition here.
  */
 import type { BodyComponent } from './body-component.ts';
+import { figure } from './figure.ts';
 import { pullQuote } from './pull-quote.ts';
 
 export const BODY_COMPONENTS: Readonly<Record<string, BodyComponent>> = Object.fromEntries(
-  [pullQuote].map((component) => [component.name, component]),
+  [pullQuote, figure].map((component) => [component.name, component]),
 );

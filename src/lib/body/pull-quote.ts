@@ -6,7 +6,7 @@
  * Credited to an author of the site (`by`, an id: the name is filled in
  * when the page is built) or to anyone else (`attribution`), or to no one.
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { authorNameMarker } from './author-name.ts';
 import type { BodyComponent } from './body-component.ts';
 
@@ -18,7 +18,7 @@ export const pullQuote: BodyComponent = {
     /** Free-text attribution, for someone who is not an author of the site. */
     attribution: 'text',
   },
-  render({ by, attribution }, children) {
+  render({ by, attribution }, children): Element {
     const credit: ElementContent[] =
       typeof by === 'string'
         ? [{ type: 'comment', value: authorNameMarker(by) }]

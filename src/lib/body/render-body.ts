@@ -8,7 +8,7 @@
  * loader's worker threads (src/loaders/article-bodies.ts), so every import
  * here names its file, as plain Node resolves it.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
@@ -31,6 +31,8 @@ import { summarise } from '../summary.ts';
 import { typographic } from '../typography.ts';
 import { markedAuthors } from './author-name.ts';
 import { splitArticleSource } from './article-source.ts';
+import type { BodyContext } from './body-component.ts';
+import { type BodyPicture, pictureMarker } from './body-picture.ts';
 import { BODY_COMPONENTS } from './components.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
@@ -50,6 +52,8 @@ export interface RenderedBody {
   summary: string;
   /** Author ids the body credits (pull quotes), whose names the page fills in. */
   authors: string[];
+  /** The body's pictures, in the order of their markers. */
+  pictures: BodyPicture[];
 }
 
 /** A body that cannot be published, with the message a writer acts on. */
@@ -60,22 +64,52 @@ export class BodyError extends Error {
   }
 }
 
-/** Turns the MDX elements left in the HTML tree into elements: components from their definitions, HTML as written. */
+/** The pictures a file's body keeps, in order, as the renderer collects them. */
+function picturesOf(file: VFile): BodyPicture[] {
+  return ((file.data as { pictures?: BodyPicture[] }).pictures ??= []);
+}
+
+/** Keeps a picture of the file's body and returns its marker. */
+function keepPicture(file: VFile, picture: BodyPicture): ElementContent {
+  const pictures = picturesOf(file);
+  pictures.push(picture);
+  return { type: 'comment', value: pictureMarker(pictures.length - 1) };
+}
+
+/**
+ * Turns the MDX elements left in the HTML tree into HTML: components from
+ * their definitions, elements as written; then every picture (a Markdown
+ * image, an `<img>`) into a marker the page makes a responsive picture of.
+ */
 function rehypeBodyElements() {
-  return (tree: HastRoot): void => {
+  return (tree: HastRoot, file: VFile): void => {
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return;
       const jsx = node as MdxJsxFlowElementHast | MdxJsxTextElementHast;
+      const line = jsx.position?.start.line ?? 0;
       // The content rules let through only literal attributes: a string, or a bare flag.
       const props = Object.fromEntries(
         jsx.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, a.value ?? true] as const] : [])),
       ) as Record<string, string | true>;
       const children = jsx.children as ElementContent[];
       const component = BODY_COMPONENTS[jsx.name ?? ''];
-      const element: Element = component ? component.render(props, children) : h(jsx.name!, props, children);
+      const context: BodyContext = { line, picture: (picture) => keepPicture(file, { ...picture, line }) };
+      const element = component ? component.render(props, children, context) : h(jsx.name!, props, children);
+      if (element.type === 'element') element.position ??= jsx.position;
       parent.children[index] = element;
       // The new element's children may hold elements still to turn.
       return [SKIP, index] as const;
+    });
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'img' || !parent || index === undefined) return;
+      const { src, alt } = node.properties;
+      parent.children[index] = keepPicture(file, {
+        src: String(src ?? ''),
+        alt: String(alt ?? ''),
+        wide: false,
+        figure: false,
+        line: node.position?.start.line ?? 0,
+      });
     });
   };
 }
@@ -159,5 +193,6 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     // A body opening with a tag has no paragraph of plain prose first: the headline stands in.
     summary: summarise(typographic(paragraphs[0] ?? String(data.title ?? ''))),
     authors: markedAuthors(html),
+    pictures: picturesOf(vfile),
   };
 }
