@@ -239,7 +239,7 @@ for (const width of [390, 1280]) {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${server.origin}${PICTURE_ARTICLE}`, { waitUntil: 'networkidle' });
       // Lazy pictures far down the page load as a reader scrolls to them.
-      await page.locator('img.portrait').scrollIntoViewIfNeeded();
+      for (const lazy of await page.locator('img[loading="lazy"]').all()) await lazy.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: testInfo.outputPath(`pictures-article-${width}-${colorScheme}.png`), fullPage: true });
