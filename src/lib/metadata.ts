@@ -6,7 +6,9 @@
  * by `renderHead`.
  */
 import type { SiteSettings } from '../settings';
+import { uiStrings } from './i18n';
 import { absoluteUrl, authorPath } from './paths';
+import { type AuthorHandles, profiles } from './profiles';
 
 /** The settings metadata depends on. */
 export type MetadataSite = Pick<SiteSettings, 'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle'>;
@@ -58,7 +60,10 @@ export interface ArticleInput {
   updatedAt?: Date | undefined;
   /** BCP 47 language of the article. */
   lang: string;
-  author: { id: string; name: string; x?: string | undefined };
+  /** The author, with their handles on other networks. */
+  author: { id: string; name: string } & AuthorHandles;
+  /** Reading time in whole minutes. */
+  readingMinutes: number;
   section: string;
   tags: readonly string[];
   image: PreviewImage;
@@ -74,11 +79,6 @@ export function openGraphLocale(site: MetadataSite, lang: string): string {
   const siteLanguage = site.locale.split('-')[0];
   const locale = lang === siteLanguage ? site.locale : lang;
   return locale.replace('-', '_');
-}
-
-/** The profile URL of an X handle. */
-export function xProfileUrl(handle: string): string {
-  return `https://x.com/${handle.replace(/^@/, '')}`;
 }
 
 /** ISO 8601 date and time, without the milliseconds nobody writes. */
@@ -118,6 +118,17 @@ function twitterTags(site: MetadataSite, creator?: string): HeadTag[] {
   ];
 }
 
+/** Two facts Slack and Discord print under an article's preview: who wrote it and how long it takes to read. */
+function previewLabels(article: ArticleInput): HeadTag[] {
+  const t = uiStrings(article.lang);
+  return [
+    name('twitter:label1', t.writtenBy),
+    name('twitter:data1', article.author.name),
+    name('twitter:label2', t.readingTime),
+    name('twitter:data2', t.minutes(article.readingMinutes)),
+  ];
+}
+
 /** Head of a page that is not an article: the front page, section and author pages, 404. */
 export function pageHead(site: MetadataSite, page: PageInput): PageHead {
   const tags: HeadTag[] = [name('description', page.description)];
@@ -140,11 +151,16 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
   const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
   const published = isoInstant(article.publishedAt);
   const modified = isoInstant(article.updatedAt ?? article.publishedAt);
-  const { x } = article.author;
+  const { x, mastodon } = article.author;
+  const sameAs = profiles(article.author).map((profile) => profile.url);
 
   const tags: HeadTag[] = [
     name('description', article.description),
+    // Search engines may show the card large in results and Discover.
+    name('robots', 'max-image-preview:large'),
     name('author', article.author.name),
+    // Mastodon credits the author's account under the preview.
+    ...(mastodon ? [name('fediverse:creator', mastodon)] : []),
     { link: 'canonical', href: url },
     { link: 'shortlink', href: article.shortUrl },
     ...openGraphTags(site, { ...article, type: 'article', url }),
@@ -154,6 +170,7 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
     property('article:section', article.section),
     ...article.tags.map((tag) => property('article:tag', tag)),
     ...twitterTags(site, x),
+    ...previewLabels(article),
   ];
 
   const jsonLd = {
@@ -167,7 +184,7 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
       '@type': 'Person',
       name: article.author.name,
       url: authorUrl,
-      ...(x ? { sameAs: [xProfileUrl(x)] } : {}),
+      ...(sameAs.length > 0 ? { sameAs } : {}),
     },
     publisher: { '@type': 'Organization', name: site.publicationName, url: home },
     image: imageUrl,
