@@ -22,6 +22,8 @@ export interface UiStrings {
   copy: string;
   /** Said once the short link is on the clipboard. */
   copied: string;
+  /** The control that shares words selected in the article. */
+  shareQuote: string;
   /** The link to an author's page and feed. */
   follow: (name: string) => string;
   /** Names the list of an article's tags. */
@@ -66,6 +68,7 @@ const strings: Record<string, UiStrings> = {
     shortLink: 'Short link',
     copy: 'Copy',
     copied: 'Copied',
+    shareQuote: 'Share quote',
     follow: (name) => `Follow ${name}`,
     topics: 'Topics',
     skipToContent: 'Skip to content',
@@ -84,6 +87,7 @@ const strings: Record<string, UiStrings> = {
     shortLink: 'الرابط المختصر',
     copy: 'نسخ',
     copied: 'تم النسخ',
+    shareQuote: 'شارك الاقتباس',
     follow: (name) => `تابع ${name}`,
     topics: 'مواضيع',
     skipToContent: 'انتقل إلى المحتوى',

@@ -62,7 +62,7 @@ test('without JavaScript the short URL is there to select, and no dead buttons s
   const page = await context.newPage();
   await page.goto(ARTICLE);
   await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveValue(SHORT_URL);
-  await expect(page.locator('.share button')).toHaveCount(2);
+  await expect(page.locator('.share button')).toHaveCount(3);
   await expect(page.locator('.share button:visible')).toHaveCount(0);
   await context.close();
 });
