@@ -16,6 +16,5 @@ if (field) {
     share.hidden = false;
     share.addEventListener('click', () => navigator.share({ title: document.title, url: field.value }).catch(() => {}));
   }
-  const load = () => getSelection().isCollapsed || (document.removeEventListener('selectionchange', load), import(quote.dataset.script));
-  document.addEventListener('selectionchange', load);
+  document.addEventListener('selectionchange', () => getSelection().isCollapsed || import(quote.dataset.script));
 }

@@ -1,4 +1,4 @@
-// Share quote, loaded by the share bar's script once words are first selected: words selected in
+// Share quote, imported by the share bar's script once words are selected: words selected in
 // the article's body show a button under them that shares (with the system share sheet) or copies
 // (with the Clipboard API) the short URL with a text fragment of them. The button is in the share
 // bar; it moves after the selection's paragraph, so that it follows the words in the document, and
