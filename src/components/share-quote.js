@@ -14,8 +14,20 @@ let url;
 /** A part of a text fragment: percent-encoded, with the "-" and "," that separate parts escaped too. */
 const part = (words) => encodeURIComponent(words.join(' ')).replace(/-/g, '%2D');
 
-/** The text fragment of some words: all of them or, for a long quote, its first and last four. */
-const fragment = (words) => (words.length > 12 ? `${part(words.slice(0, 4))},${part(words.slice(-4))}` : part(words));
+/**
+ * The text fragment of the words a range holds: all of them or, for a long quote, its first and last
+ * four. Browsers go to the first match, so if the words come earlier on the page too (a pull quote
+ * repeats a sentence of the body), the three words before them go first, as the fragment's prefix.
+ */
+function fragment(words, range) {
+  const start = words.length > 12 ? words.slice(0, 4) : words;
+  const before = document.createRange();
+  before.setStart(document.body, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const preceding = before.toString().trim().split(/\s+/);
+  const prefix = preceding.join(' ').includes(start.join(' ')) ? `${part(preceding.slice(-3))}-,` : '';
+  return prefix + (start === words ? part(words) : `${part(start)},${part(words.slice(-4))}`);
+}
 
 /** Tells screen readers, for a while. */
 function say(text) {
@@ -37,7 +49,7 @@ function follow() {
     quote.hidden = true;
     return;
   }
-  url = `${field.value}#:~:text=${fragment(words)}`;
+  url = `${field.value}#:~:text=${fragment(words, range)}`;
   if (block.nextElementSibling !== quote) block.after(quote);
   // Under the selection's last line, over the text: nothing else moves.
   const line = [...range.getClientRects()].at(-1) ?? block.getBoundingClientRect();
