@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from './lib/i18n';
+import { HANDLE_PATTERNS } from './lib/profiles';
 import { OLD_PATH_PATTERN } from './lib/redirects';
 import { isWebAddress } from './lib/web-address';
 import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
@@ -22,7 +23,13 @@ const authors = defineCollection({
     /** A few sentences about the author, shown under their articles. */
     bio: z.string().trim().min(1),
     /** X (Twitter) handle with the leading `@`. */
-    x: z.string().regex(/^@\w{1,15}$/, 'must be an X handle such as @name').optional(),
+    x: z.string().regex(HANDLE_PATTERNS.x, 'must be an X handle such as @name').optional(),
+    /** Mastodon (fediverse) handle, `@name@server`; credited under the article's previews on Mastodon. */
+    mastodon: z.string().regex(HANDLE_PATTERNS.mastodon, 'must be a Mastodon handle such as @name@mastodon.social').optional(),
+    /** Bluesky handle with the leading `@`: `@name.bsky.social`, or the author's own domain. */
+    bluesky: z.string().regex(HANDLE_PATTERNS.bluesky, 'must be a Bluesky handle such as @name.bsky.social').optional(),
+    /** Threads handle with the leading `@`. */
+    threads: z.string().regex(HANDLE_PATTERNS.threads, 'must be a Threads handle such as @name').optional(),
     /** The author's own website. */
     url: z.string().refine(isWebAddress, 'must be a web address such as https://example.org/ (http or https)').optional(),
     /** Portrait: an image file relative to the author's file, shown small beside the bio and given to search engines. */

@@ -1,10 +1,8 @@
-// Copy shows only with the Clipboard API (served over HTTPS), Share only with a system share sheet.
 const bar = document.querySelector('.share');
 const field = bar?.querySelector('input');
 if (field) {
   const status = bar.querySelector('[role=status]');
-  const copy = bar.querySelector('[data-copy]');
-  const share = bar.querySelector('[data-share]');
+  const [copy, share, quote] = bar.querySelectorAll('button');
   field.addEventListener('focus', () => field.select());
   if (navigator.clipboard) {
     copy.hidden = false;
@@ -18,4 +16,5 @@ if (field) {
     share.hidden = false;
     share.addEventListener('click', () => navigator.share({ title: document.title, url: field.value }).catch(() => {}));
   }
+  document.addEventListener('selectionchange', () => getSelection().isCollapsed || import(quote.dataset.script));
 }

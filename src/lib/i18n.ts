@@ -4,6 +4,12 @@ export interface UiStrings {
   by: string;
   /** Reading time, from whole minutes. */
   minutesToRead: (minutes: number) => string;
+  /** Reading time, short, for a link preview's label ("6 min"). */
+  minutes: (minutes: number) => string;
+  /** A link preview's label before the author's name. */
+  writtenBy: string;
+  /** A link preview's label before the reading time. */
+  readingTime: string;
   /** Heading over the author's bio. */
   aboutTheAuthor: string;
   /** Introduces the date of the last revision. */
@@ -16,6 +22,8 @@ export interface UiStrings {
   copy: string;
   /** Said once the short link is on the clipboard. */
   copied: string;
+  /** The control that shares words selected in the article. */
+  shareQuote: string;
   /** The link to an author's page and feed. */
   follow: (name: string) => string;
   /** Names the list of an article's tags. */
@@ -64,16 +72,35 @@ export interface UiStrings {
 const arabicPlural = new Intl.PluralRules('ar');
 const arabicNumber = new Intl.NumberFormat('ar');
 
+/** A count of minutes in Arabic, in the plural form the count takes. */
+function arabicMinutes(minutes: number): string {
+  const n = arabicNumber.format(minutes);
+  switch (arabicPlural.select(minutes)) {
+    case 'one':
+      return 'دقيقة واحدة';
+    case 'two':
+      return 'دقيقتان';
+    case 'few':
+      return `${n} دقائق`;
+    default:
+      return `${n} دقيقة`;
+  }
+}
+
 const strings: Record<string, UiStrings> = {
   en: {
     by: 'By',
     minutesToRead: (minutes) => `${minutes} min read`,
+    minutes: (minutes) => `${minutes} min`,
+    writtenBy: 'Written by',
+    readingTime: 'Reading time',
     aboutTheAuthor: 'About the author',
     updated: 'Updated',
     share: 'Share',
     shortLink: 'Short link',
     copy: 'Copy',
     copied: 'Copied',
+    shareQuote: 'Share quote',
     follow: (name) => `Follow ${name}`,
     topics: 'Topics',
     skipToContent: 'Skip to content',
@@ -98,25 +125,17 @@ const strings: Record<string, UiStrings> = {
   },
   ar: {
     by: 'بقلم',
-    minutesToRead: (minutes) => {
-      const n = arabicNumber.format(minutes);
-      switch (arabicPlural.select(minutes)) {
-        case 'one':
-          return 'دقيقة واحدة للقراءة';
-        case 'two':
-          return 'دقيقتان للقراءة';
-        case 'few':
-          return `${n} دقائق للقراءة`;
-        default:
-          return `${n} دقيقة للقراءة`;
-      }
-    },
+    minutesToRead: (minutes) => `${arabicMinutes(minutes)} للقراءة`,
+    minutes: arabicMinutes,
+    writtenBy: 'بقلم',
+    readingTime: 'مدة القراءة',
     aboutTheAuthor: 'عن الكاتب',
     updated: 'آخر تحديث',
     share: 'مشاركة',
     shortLink: 'الرابط المختصر',
     copy: 'نسخ',
     copied: 'تم النسخ',
+    shareQuote: 'شارك الاقتباس',
     follow: (name) => `تابع ${name}`,
     topics: 'مواضيع',
     skipToContent: 'انتقل إلى المحتوى',

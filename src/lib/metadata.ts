@@ -9,7 +9,9 @@ import type { SiteSettings } from '../settings';
 import { escapeHtml } from './escape-html';
 import { type Correction, lastModified } from './corrections';
 import { LOGO_SIZE } from './logo';
+import { uiStrings } from './i18n';
 import { absoluteUrl, authorPath } from './paths';
+import { type AuthorHandles, profiles } from './profiles';
 
 /** The settings metadata depends on. */
 export type MetadataSite = Pick<
@@ -64,8 +66,10 @@ export interface ArticleInput {
   updatedAt?: Date | undefined;
   /** BCP 47 language of the article. */
   lang: string;
-  /** `image`: absolute URL of the author's portrait, if they have one. */
-  author: { id: string; name: string; x?: string | undefined; image?: string | undefined };
+  /** The author, with their handles on other networks; `image`: absolute URL of their portrait, if they have one. */
+  author: { id: string; name: string; image?: string | undefined } & AuthorHandles;
+  /** Reading time in whole minutes. */
+  readingMinutes: number;
   section: string;
   tags: readonly string[];
   image: PreviewImage;
@@ -89,11 +93,6 @@ export function openGraphLocale(site: MetadataSite, lang: string): string {
   const siteLanguage = site.locale.split('-')[0];
   const locale = lang === siteLanguage ? site.locale : lang;
   return locale.replace('-', '_');
-}
-
-/** The profile URL of an X handle. */
-export function xProfileUrl(handle: string): string {
-  return `https://x.com/${handle.replace(/^@/, '')}`;
 }
 
 /** ISO 8601 date and time, without the milliseconds nobody writes. */
@@ -130,6 +129,17 @@ function twitterTags(site: MetadataSite, creator?: string): HeadTag[] {
     name('twitter:card', 'summary_large_image'),
     name('twitter:site', site.xHandle),
     ...(creator ? [name('twitter:creator', creator)] : []),
+  ];
+}
+
+/** Two facts Slack and Discord print under an article's preview: who wrote it and how long it takes to read. */
+function previewLabels(article: ArticleInput): HeadTag[] {
+  const t = uiStrings(article.lang);
+  return [
+    name('twitter:label1', t.writtenBy),
+    name('twitter:data1', article.author.name),
+    name('twitter:label2', t.readingTime),
+    name('twitter:data2', t.minutes(article.readingMinutes)),
   ];
 }
 
@@ -200,13 +210,18 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
   const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
   const published = isoInstant(article.publishedAt);
   const modified = isoInstant(lastModified(article.publishedAt, article.updatedAt, corrections));
-  const { x, image: portrait } = article.author;
+  const { x, mastodon, image: portrait } = article.author;
+  const sameAs = profiles(article.author).map((profile) => profile.url);
   const absolute = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
   const searchImages = article.searchImages ?? [];
 
   const tags: HeadTag[] = [
     name('description', article.description),
+    // Search engines may show the card large in results and Discover.
+    name('robots', 'max-image-preview:large'),
     name('author', article.author.name),
+    // Mastodon credits the author's account under the preview.
+    ...(mastodon ? [name('fediverse:creator', mastodon)] : []),
     { link: 'canonical', href: url },
     { link: 'shortlink', href: article.shortUrl },
     ...languageAlternates(site, article.versions),
@@ -217,6 +232,7 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
     property('article:section', article.section),
     ...article.tags.map((tag) => property('article:tag', tag)),
     ...twitterTags(site, x),
+    ...previewLabels(article),
   ];
 
   const jsonLd = {
@@ -231,7 +247,7 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
       name: article.author.name,
       url: authorUrl,
       ...(portrait ? { image: portrait } : {}),
-      ...(x ? { sameAs: [xProfileUrl(x)] } : {}),
+      ...(sameAs.length > 0 ? { sameAs } : {}),
     },
     publisher: publisher(site),
     image:

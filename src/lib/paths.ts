@@ -36,9 +36,12 @@ export function feedPath(listingPath: string): string {
 /**
  * First path segments the site itself uses. A section with one of these ids
  * would take over `/authors/…`, `/tags/…`, the front page's `/page/2/`,
- * `/search/`, `/corrections/` or short links `/s/…`.
+ * `/search/`, `/corrections/`, short links `/s/…` or the share pages `/share/…`.
  */
-export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'corrections', 'page', 'pagefind', 's', 'search', 'tags'];
+export const RESERVED_SECTION_IDS: readonly string[] = ['authors', 'corrections', 'page', 'pagefind', 's', 'search', 'share', 'tags'];
+
+/** Site path of the page that sends a reader to their own Mastodon server to share a link. */
+export const MASTODON_SHARE_PATH = '/share/mastodon/';
 
 /** Slugs an article cannot have: `/<section>/page/` leads to the section's later pages. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];

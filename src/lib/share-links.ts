@@ -23,12 +23,17 @@ export function queryValue(url: string): string {
 /**
  * Share links for a URL. Only the email carries the headline: the networks
  * unfurl the URL into the article's card, headline included, and every
- * byte here is sent with every article page.
+ * byte here is sent with every article page. Mastodon has no one address
+ * to share to (each reader posts from their own server), so its link goes
+ * to the site's own page that asks for the reader's server,
+ * `mastodonPage` (with the base path).
  */
-export function shareLinks(url: string, title: string): ShareLink[] {
+export function shareLinks(url: string, title: string, mastodonPage: string): ShareLink[] {
   const u = queryValue(url);
   return [
     { name: 'X', href: `https://x.com/intent/post?url=${u}` },
+    { name: 'Bluesky', href: `https://bsky.app/intent/compose?text=${u}` },
+    { name: 'Mastodon', href: `${mastodonPage}?text=${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { name: 'WhatsApp', href: `https://wa.me/?text=${u}` },

@@ -52,6 +52,15 @@ describe('a build under a base path', () => {
     expect(existsSync(join(site.distDir, 'card.png'))).toBe(true);
   });
 
+  it('leads to the site’s own share page and script under the base path', async () => {
+    const document = await page('essays/moved-essay/index.html');
+    const mastodon = [...document.querySelectorAll('.share a')].find((a) => a.textContent === 'Mastodon');
+    expect(mastodon?.getAttribute('href')).toBe(`${BASE}share/mastodon/?text=${SITE_URL}${BASE}s/m3v4d`);
+    expect(existsSync(join(site.distDir, 'share/mastodon/index.html'))).toBe(true);
+    expect(document.querySelector('.share-quote')?.getAttribute('data-script')).toBe(`${BASE}share-quote.js`);
+    expect(existsSync(join(site.distDir, 'share-quote.js'))).toBe(true);
+  });
+
   it.each(['s/m3v4d/index.html', 'essays/old-essay-title/index.html'])(
     'makes %s a stub that leads to the article and unfurls as it',
     async (path) => {

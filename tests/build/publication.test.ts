@@ -202,11 +202,15 @@ describe('feeds', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('the sitemap lists every page but redirect stubs and search, and nothing else', async () => {
+  it('the sitemap lists every page but redirect stubs, search and the share page, and nothing else', async () => {
     const xml = await readFile(join(site.distDir, 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
     const pages = (await allFiles(site.distDir))
-      .filter((file) => file.endsWith('/index.html') && !file.includes('/search/') && !relative(site.distDir, file).startsWith('s/'))
+      .filter(
+        (file) =>
+          file.endsWith('/index.html') &&
+          !/^(s|search|share)\//.test(relative(site.distDir, file)),
+      )
       .map((file) => `${SITE}${BASE}${relative(site.distDir, file).replace(/index\.html$/, '')}`)
       .sort();
     expect(listed).toEqual(pages);

@@ -62,7 +62,7 @@ test('without JavaScript the short URL is there to select, and no dead buttons s
   const page = await context.newPage();
   await page.goto(ARTICLE);
   await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveValue(SHORT_URL);
-  await expect(page.locator('.share button')).toHaveCount(2);
+  await expect(page.locator('.share button')).toHaveCount(3);
   await expect(page.locator('.share button:visible')).toHaveCount(0);
   await context.close();
 });
@@ -70,10 +70,10 @@ test('without JavaScript the short URL is there to select, and no dead buttons s
 test('the share links and Follow are plain links with the short URL and to the author’s page', async ({ page }) => {
   await page.goto(ARTICLE);
   const links = page.locator('.share a');
-  const parameters = { X: 'url', Facebook: 'u', LinkedIn: 'url', WhatsApp: 'text', Telegram: 'url', Email: 'body' };
+  const parameters = { X: 'url', Bluesky: 'text', Mastodon: 'text', Facebook: 'u', LinkedIn: 'url', WhatsApp: 'text', Telegram: 'url', Email: 'body' };
   for (const [name, parameter] of Object.entries(parameters)) {
     const href = await links.getByText(name, { exact: true }).getAttribute('href');
-    expect(new URL(href!).searchParams.get(parameter)).toBe(SHORT_URL);
+    expect(new URL(href!, page.url()).searchParams.get(parameter)).toBe(SHORT_URL);
   }
   await expect(page.getByRole('link', { name: 'Follow Owais Tohid' })).toHaveAttribute('href', '/authors/owais-tohid/');
 });

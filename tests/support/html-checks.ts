@@ -17,7 +17,7 @@ export async function validityErrors(html: string, name: string): Promise<string
 
 /** The site's own inline scripts, which components inline verbatim from these files. */
 const SITE_SCRIPTS = new Set(
-  ['src/components/share-bar.js'].map((file) => readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')),
+  ['src/components/share-bar.js', 'src/components/mastodon-share.js'].map((file) => readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')),
 );
 
 /** Script types a browser runs; anything else (JSON-LD, templates) is data. */

@@ -11,6 +11,7 @@ describe('i18n', () => {
   it('falls back from a regional tag to its language, then to English', () => {
     expect(uiStrings('en-GB').by).toBe('By');
     expect(uiStrings('xx').minutesToRead(3)).toBe('3 min read');
+    expect(uiStrings('en').minutes(6)).toBe('6 min');
   });
 
   it('speaks Arabic with the plural form each count of minutes takes', () => {
@@ -21,6 +22,8 @@ describe('i18n', () => {
     expect(ar.minutesToRead(7)).toMatch(/^7 دقائق للقراءة$/);
     expect(ar.minutesToRead(12)).toMatch(/^12 دقيقة للقراءة$/);
     expect(uiStrings('ar-SA').aboutTheAuthor).toBe('عن الكاتب');
+    expect(ar.minutes(2)).toBe('دقيقتان');
+    expect(ar.minutes(7)).toMatch(/^7 دقائق$/);
   });
 });
 

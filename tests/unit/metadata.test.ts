@@ -30,6 +30,7 @@ const article: ArticleInput = {
   updatedAt: new Date('2025-10-22'),
   lang: 'en',
   author: { id: 'ada', name: 'Ada Writer', x: '@adawriter' },
+  readingMinutes: 6,
   section: 'Opinion',
   tags: ['Pakistan', 'Afghanistan'],
   image: { path: '/opinion/a-slug/card.png', width: 1200, height: 630, type: 'image/png', alt: 'The card' },
@@ -80,6 +81,36 @@ describe('article metadata', () => {
     expect(meta(document, 'twitter:creator')).toEqual(['@adawriter']);
   });
 
+  it('asks for large image previews and gives Slack and Discord the author and reading time', () => {
+    expect(meta(document, 'robots')).toEqual(['max-image-preview:large']);
+    expect(meta(document, 'twitter:label1')).toEqual(['Written by']);
+    expect(meta(document, 'twitter:data1')).toEqual(['Ada Writer']);
+    expect(meta(document, 'twitter:label2')).toEqual(['Reading time']);
+    expect(meta(document, 'twitter:data2')).toEqual(['6 min']);
+  });
+
+  it('labels the preview in the article’s language', () => {
+    const arabic = parsed(renderHead(articleHead(site, { ...article, lang: 'ar', readingMinutes: 2 })));
+    expect(meta(arabic, 'twitter:label2')).toEqual(['مدة القراءة']);
+    expect(meta(arabic, 'twitter:data2')).toEqual(['دقيقتان']);
+  });
+
+  it('credits the author’s Mastodon account and lists every profile as sameAs', () => {
+    const author = { ...article.author, mastodon: '@ada@mastodon.example', bluesky: '@ada.bsky.social', threads: '@ada.writes' };
+    const head = articleHead(site, { ...article, author });
+    const withProfiles = parsed(renderHead(head));
+    expect(meta(withProfiles, 'fediverse:creator')).toEqual(['@ada@mastodon.example']);
+    expect(head.jsonLd!.author).toMatchObject({
+      sameAs: [
+        'https://x.com/adawriter',
+        'https://mastodon.example/@ada',
+        'https://bsky.app/profile/ada.bsky.social',
+        'https://www.threads.com/@ada.writes',
+      ],
+    });
+    expect(meta(document, 'fediverse:creator')).toEqual([]);
+  });
+
   it('escapes frontmatter text: one title element, no injected tags', () => {
     expect(document.querySelectorAll('title')).toHaveLength(1);
     expect(document.querySelectorAll('b')).toHaveLength(0);
@@ -107,7 +138,7 @@ describe('article metadata', () => {
     });
   });
 
-  it('leaves out twitter:creator and sameAs for an author without an X handle', () => {
+  it('leaves out twitter:creator and sameAs for an author without handles', () => {
     const head = articleHead(site, { ...article, author: { id: 'ada', name: 'Ada Writer' } });
     expect(head.tags.some((tag) => 'key' in tag && tag.key === 'twitter:creator')).toBe(false);
     expect(head.jsonLd!.author).not.toHaveProperty('sameAs');

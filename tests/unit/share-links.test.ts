@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { queryValue, shareLinks } from '../../src/lib/share-links';
 
 describe('share links', () => {
-  const links = shareLinks('https://news.example/s/k7tq4', 'A & B');
+  const links = shareLinks('https://news.example/s/k7tq4', 'A & B', '/longread/share/mastodon/');
 
-  it('covers X, Facebook, LinkedIn, WhatsApp, Telegram and email', () => {
-    expect(links.map(({ name }) => name)).toEqual(['X', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email']);
+  it('covers X, Bluesky, Mastodon, Facebook, LinkedIn, WhatsApp, Telegram and email', () => {
+    expect(links.map(({ name }) => name)).toEqual(['X', 'Bluesky', 'Mastodon', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email']);
   });
 
   it('puts the short URL in every link, where each network reads it', () => {
-    const read = (href: string, parameter: string) => new URL(href).searchParams.get(parameter);
-    const [x, facebook, linkedIn, whatsApp, telegram, email] = links.map(({ href }) => href);
+    const read = (href: string, parameter: string) => new URL(href, 'https://news.example').searchParams.get(parameter);
+    const [x, bluesky, mastodon, facebook, linkedIn, whatsApp, telegram, email] = links.map(({ href }) => href);
     expect(read(x!, 'url')).toBe('https://news.example/s/k7tq4');
+    expect(read(bluesky!, 'text')).toBe('https://news.example/s/k7tq4');
+    expect(read(mastodon!, 'text')).toBe('https://news.example/s/k7tq4');
     expect(read(facebook!, 'u')).toBe('https://news.example/s/k7tq4');
     expect(read(linkedIn!, 'url')).toBe('https://news.example/s/k7tq4');
     expect(read(whatsApp!, 'text')).toBe('https://news.example/s/k7tq4');
@@ -25,7 +27,11 @@ describe('share links', () => {
 
   it('uses each network’s own address, so nothing but the network is contacted', () => {
     const hosts = links.filter(({ href }) => href.startsWith('https:')).map(({ href }) => new URL(href).host);
-    expect(hosts).toEqual(['x.com', 'www.facebook.com', 'www.linkedin.com', 'wa.me', 't.me']);
+    expect(hosts).toEqual(['x.com', 'bsky.app', 'www.facebook.com', 'www.linkedin.com', 'wa.me', 't.me']);
+  });
+
+  it('sends Mastodon to the site’s own page, which asks for the reader’s server', () => {
+    expect(links[2]!.href).toBe('/longread/share/mastodon/?text=https://news.example/s/k7tq4');
     expect(links.at(-1)!.href).toBe('mailto:?subject=A%20%26%20B&body=https://news.example/s/k7tq4');
   });
 });

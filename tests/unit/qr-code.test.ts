@@ -1,0 +1,37 @@
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { darkRunsPath, qrCodeSvg } from '../../src/lib/qr-code';
+
+/** What a phone reads from the SVG: rasterised (by librsvg, through sharp) and decoded. */
+async function decode(svg: string, pixels = 330): Promise<string | undefined> {
+  const file = svg.replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" `);
+  const { data, info } = await sharp(Buffer.from(file))
+    .flatten({ background: '#fff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+describe('QR code', () => {
+  it('decodes to the short URL it was made of', async () => {
+    expect(await decode(qrCodeSvg('https://news.example/s/k7tq4'))).toBe('https://news.example/s/k7tq4');
+  });
+
+  it('decodes when the URL needs a larger code', async () => {
+    const url = 'https://news.example/a-long-base-path/for-a-publication/s/k7tq4';
+    expect(await decode(qrCodeSvg(url))).toBe(url);
+  });
+
+  it('is one path with a four-module margin, 25 modules wide for a short URL', () => {
+    const svg = qrCodeSvg('http://localhost:4321/s/k7tq4');
+    expect(svg).toMatch(/^<svg viewBox="-4 -4 33 33"><path stroke="#000" d="M[^"]+"\/><\/svg>$/);
+  });
+
+  it('strokes each run of dark modules, moving relatively between them', () => {
+    const grid = ['##.#', '....', '.###', '#..#'];
+    const path = darkRunsPath(4, (row, column) => grid[row]![column] === '#');
+    expect(path).toBe('M0 0.5h2m1 0h1m-3 2h3m-4 1h1m2 0h1');
+  });
+});
