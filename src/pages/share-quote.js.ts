@@ -1,5 +1,7 @@
-import { transform } from 'esbuild';
 import source from '../components/share-quote.js?raw';
+import { minifiedScript } from '../data/minified-script';
+
+const shareQuoteScript = minifiedScript(source);
 
 /**
  * Share quote's script, which the share bar's inline script loads once a
@@ -7,6 +9,5 @@ import source from '../components/share-quote.js?raw';
  * and readers download under a kilobyte.
  */
 export async function GET() {
-  const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2022' });
-  return new Response(code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  return new Response(await shareQuoteScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }
