@@ -17,15 +17,26 @@ import { cropCacheFolder, fillCropCache } from '../src/lib/preview-images.ts';
 import { cardCacheFolder, fillCardCache } from '../src/lib/social-card.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 
-/** The files of a content folder whose names end in one of `extensions`, by path below it. */
+/** A file's frontmatter block, `---` lines included: all a card is drawn from. */
+function frontmatterBlock(source: string): string {
+  const end = source.indexOf('\n---', source.indexOf('---') + 3);
+  return end === -1 ? source : source.slice(0, end + 4);
+}
+
+/**
+ * The files of a content folder whose names end in one of `extensions`, by
+ * path below it; of articles only their frontmatter, so an archive's bodies
+ * are never all in memory.
+ */
 async function contentFiles(folder: string, extensions: string[]): Promise<Record<string, string>> {
   const names = await readdir(folder, { recursive: true }).catch(() => []);
   const files = names.map((name) => name.split(sep).join('/')).filter((name) => extensions.includes(extname(name))).sort();
+  const keep = (source: string) => (extensions.includes('.mdx') ? frontmatterBlock(source) : source);
   // A few at a time: an archive has more files than a process may hold open.
   const read: [string, string][] = [];
   for (let start = 0; start < files.length; start += 64) {
     const batch = files.slice(start, start + 64);
-    read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [name, await readFile(join(folder, name), 'utf8')]))));
+    read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [name, keep(await readFile(join(folder, name), 'utf8'))]))));
   }
   return Object.fromEntries(read);
 }
