@@ -13,8 +13,10 @@ import { DIST, htmlFiles, urlPath } from '../support/site-pages';
 const KB = 1024;
 /** The first round trip of a new connection carries about 14 KB: the whole page must fit. */
 const FIRST_ROUND_TRIP = 14 * KB;
-/** The article page's goal, printed beside its figure with the looser aim of 8 KB. */
-const ARTICLE_GOAL = 6.8 * KB;
+/** An article, its CSS inlined, reads from one response of at most this, gzipped: the op-ed is held to it. */
+const ARTICLE_BUDGET = 8.5 * KB;
+/** The published op-ed, the article every reader of the site has met. */
+const OP_ED = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 /** All the JavaScript a page may load, gzipped. */
 const SCRIPT_BUDGET = 2 * KB;
 
@@ -45,9 +47,10 @@ for (const file of htmlFiles()) {
     expect(blockingInlineScripts.map((script) => script.outerHTML.slice(0, 80))).toEqual([]);
     // With no render-blocking request, the document alone is "the HTML with everything render-blocking inlined".
     const size = gzipped(html);
-    const note = document.querySelector('article') ? ` (goal ≤ ${kb(ARTICLE_GOAL)}, aim ≤ 8 KB)` : '';
+    const note = document.querySelector('article') ? ` (an article's budget: ≤ ${kb(ARTICLE_BUDGET)})` : '';
     console.log(`${path}: ${kb(size)} gzip, render-blocking inlined${note}`);
     expect(size).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    if (path === OP_ED) expect(size).toBeLessThanOrEqual(ARTICLE_BUDGET);
   });
 
   test(`${path}: images sized, scripts deferred and small, no layout shift, readable without JavaScript`, async ({
