@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { stayOnRedirectStubs } from '../support/redirect-stubs';
 import { DIST, htmlFiles, urlPath } from '../support/site-pages';
+import { layoutShiftAfterScroll } from '../support/layout-shift';
 
 /**
  * Performance budgets, for every page the build emits. Figures are
@@ -71,19 +72,7 @@ for (const file of htmlFiles()) {
     );
     expect(unsized).toEqual([]);
 
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const layoutShift = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          let total = 0;
-          new PerformanceObserver((entries) => {
-            for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done(total), 500);
-        }),
-    );
+    const layoutShift = await layoutShiftAfterScroll(page);
     expect(layoutShift).toBe(0);
 
     // Inline modules count too: they are JavaScript the reader downloads, in the page.

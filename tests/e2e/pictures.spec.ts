@@ -11,6 +11,7 @@ import { WIDEST_WIDE } from '../../src/lib/picture-widths';
 import { PICTURE_ARTICLE, PICTURE_AUTHOR, PICTURE_SHORT_LINK, pictureSite } from '../support/picture-site';
 import { serveWithHeaders } from '../support/static-server';
 import { unfurl } from '../support/unfurl';
+import { layoutShiftAfterScroll } from '../support/layout-shift';
 
 /**
  * Pictures, on a fixture site of their own: the op-ed has none, and none
@@ -133,17 +134,7 @@ test('a 390 px phone downloads a hero of at most 60 KB, from the site itself wit
     return { css: img.clientWidth, pixels: Number.parseInt(chosen.split(' ')[1]!, 10) };
   });
   expect(shown.pixels).toBeGreaterThanOrEqual(shown.css * 3);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  const layoutShift = await page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        let total = 0;
-        new PerformanceObserver((entries) => {
-          for (const entry of entries.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done(total), 500);
-      }),
-  );
+  const layoutShift = await layoutShiftAfterScroll(page);
   expect(layoutShift).toBe(0);
   expect(elsewhere).toEqual([]);
   await context.close();
