@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HOST_FILE_NAMES } from '../lib/host-files';
+import { forEachConcurrently } from '../lib/concurrently';
 import {
   inlineHashes,
   pageNeeds,
@@ -30,15 +31,6 @@ export const HEADER_FILES = {
   /** Vercel: `headers` is set in the `vercel.json` the build wrote (redirects), or makes one. */
   vercel: HOST_FILE_NAMES.vercel,
 } as const;
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** Adds to a file the build may already have written (the host files with redirects), or writes it. */
 async function extend(path: string, change: (existing: string | undefined) => string): Promise<void> {

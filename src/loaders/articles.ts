@@ -21,17 +21,18 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
 import { type ArticleSource, splitArticleSource } from '../lib/body/article-source';
 import { impossibleDates } from '../lib/calendar-date';
+import { forEachConcurrently } from '../lib/concurrently';
 import { describeProblem } from '../lib/content-error';
 import type { RenderedBody } from '../lib/body/render-body';
-
-/** What pages know of a body without reading it: the schema's `body` field. */
-type BodyFacts = Omit<RenderedBody, 'html'>;
 import { DEFAULT_LANGUAGE } from '../lib/i18n';
 import { pictureFileProblem } from '../lib/picture-checks';
 import { readPicture } from '../integrations/picture-checks';
 import { bodyCacheDir, bodyCacheFile, bodyFactsFile } from './body-cache';
 import { BodyRenderPool } from './body-render-pool';
 import { pipelineFingerprint } from './pipeline-fingerprint';
+
+/** What pages know of a body without reading it: the schema's `body` field. */
+type BodyFacts = Omit<RenderedBody, 'html'>;
 
 const RENDERER = fileURLToPath(new URL('../lib/body/render-body.ts', import.meta.url));
 
@@ -54,15 +55,6 @@ export function articleId(relativePath: string): string {
     .map((segment) => githubSlug(segment))
     .join('/')
     .replace(/\/index$/, '');
-}
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Article files read at once: enough to keep every worker busy, few enough that an archive is never all in memory. */
