@@ -102,6 +102,17 @@ const articles = defineCollection({
         headings: z.array(z.object({ depth: z.number().int(), slug: z.string(), text: z.string() })),
         /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */
         authors: z.array(z.string()),
+        /** The pull quotes in order: each gets a short link, a card and share links. */
+        quotes: z.array(
+          z.object({
+            /** The quote as plain text, with the body's typography. */
+            text: z.string(),
+            /** Author id it is credited to. */
+            by: z.string().optional(),
+            /** Free-text attribution it is credited to. */
+            attribution: z.string().optional(),
+          }),
+        ),
       }),
     }),
 });

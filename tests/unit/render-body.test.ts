@@ -14,13 +14,26 @@ describe('renderBody', () => {
     expect(headings).toEqual([{ depth: 2, slug: 'a-subheading', text: 'A subheading' }]);
   });
 
-  it('draws a pull quote from its one definition, leaving a marker for the author name', async () => {
+  it('draws a pull quote from its one definition, leaving markers for the author name and, after the figure, its links', async () => {
     const { html, authors } = await render('Words first.\n\n<PullQuote by="owais-tohid">\n  A "sentence".\n</PullQuote>\n');
     expect(authors).toEqual(['owais-tohid']);
     expect(fillAuthorNames(html, () => 'Owais <Tohid>')).toBe(
-      '<p>Words first.</p>\n<figure class="pull-quote" aria-hidden="true"><blockquote><p>A “sentence”.</p></blockquote><figcaption>Owais &lt;Tohid&gt;</figcaption></figure>',
+      '<p>Words first.</p>\n<figure class="pull-quote" aria-hidden="true"><blockquote><p>A “sentence”.</p></blockquote><figcaption>Owais &lt;Tohid&gt;</figcaption></figure><!--quote-links-->',
     );
     expect((await render('Words.\n\n<PullQuote attribution="A diplomat">Talk.</PullQuote>')).html).toContain('<figcaption>A diplomat</figcaption>');
+  });
+
+  it('tells the pull quotes, in order, as plain text with their credits', async () => {
+    const { quotes } = await render(
+      'Words.\n\n<PullQuote by="owais-tohid">\n  A "sentence",\n  on two lines.\n</PullQuote>\n\n' +
+        '<PullQuote attribution="A diplomat">Talk -- then *more* talk.</PullQuote>\n\n<PullQuote>Unsigned.</PullQuote>\n',
+    );
+    expect(quotes).toEqual([
+      { text: 'A “sentence”, on two lines.', by: 'owais-tohid' },
+      { text: 'Talk — then more talk.', attribution: 'A diplomat' },
+      { text: 'Unsigned.' },
+    ]);
+    expect((await render('No quote here.')).quotes).toEqual([]);
   });
 
   it('renders GFM footnotes as a labelled notes section with links back, in the article language', async () => {

@@ -13,6 +13,6 @@ export type WrittenProps = Readonly<Record<string, string | true>>;
 export interface BodyComponent extends ComponentProps {
   /** The name written in MDX, e.g. `PullQuote`. */
   name: string;
-  /** Draws the component from its props and its children, already HTML. */
-  render(props: WrittenProps, children: ElementContent[]): Element;
+  /** Draws the component from its props and its children, already HTML: an element, or an element and what follows it (a page-time marker). */
+  render(props: WrittenProps, children: ElementContent[]): Element | [Element, ...ElementContent[]];
 }

@@ -8,7 +8,7 @@
  * loader's worker threads (src/loaders/article-bodies.ts), so every import
  * here names its file, as plain Node resolves it.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
@@ -32,6 +32,7 @@ import { typographic } from '../typography.ts';
 import { markedAuthors } from './author-name.ts';
 import { splitArticleSource } from './article-source.ts';
 import { BODY_COMPONENTS } from './components.ts';
+import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
@@ -50,6 +51,8 @@ export interface RenderedBody {
   summary: string;
   /** Author ids the body credits (pull quotes), whose names the page fills in. */
   authors: string[];
+  /** The pull quotes, in order: each has a short link, a card and share links of its own. */
+  quotes: BodyQuote[];
 }
 
 /** A body that cannot be published, with the message a writer acts on. */
@@ -72,8 +75,8 @@ function rehypeBodyElements() {
       ) as Record<string, string | true>;
       const children = jsx.children as ElementContent[];
       const component = BODY_COMPONENTS[jsx.name ?? ''];
-      const element: Element = component ? component.render(props, children) : h(jsx.name!, props, children);
-      parent.children[index] = element;
+      const drawn = component ? component.render(props, children) : h(jsx.name!, props, children);
+      parent.children.splice(index, 1, ...(Array.isArray(drawn) ? drawn : [drawn]));
       // The new element's children may hold elements still to turn.
       return [SKIP, index] as const;
     });
@@ -158,5 +161,6 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     // A body opening with a tag has no paragraph of plain prose first: the headline stands in.
     summary: summarise(typographic(paragraphs[0] ?? String(data.title ?? ''))),
     authors: markedAuthors(html),
+    quotes: pullQuotesOf(hast),
   };
 }
