@@ -3,7 +3,8 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildTime, impossibleDates, implausibleDates } from '../lib/calendar-date';
 import { ContentError } from '../lib/content-error';
 import { once } from '../lib/once';
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, quoteCardPath, shortUrl } from '../lib/paths';
+import { quoteCode } from '../lib/short-link-registry';
 import { slugify } from '../lib/slug';
 import { settings } from '../settings';
 import { articleFile, checkShortLinks } from './short-links';
@@ -31,9 +32,39 @@ export interface Article {
   tags: Tag[];
   /** Names of the authors the body credits (pull quotes), by id. */
   bodyAuthors: ReadonlyMap<string, string>;
+  /** The pull quotes, in the order of the body, each with a short link of its own. */
+  quotes: ArticleQuote[];
 }
 
-async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Article> {
+/** A pull quote, with its permanent number and what its link, card and share links show. */
+export interface ArticleQuote {
+  /** Its number in its short link (`k7tq4-1`), kept for good (decision 19). */
+  number: number;
+  /** The quote's words, with the body's typography. */
+  text: string;
+  /** Whom it is credited to: the author it names, its attribution, or the article's author. */
+  credit: string;
+  /** Absolute short URL. */
+  shortUrl: string;
+  /** Site path of its card. */
+  cardPath: string;
+}
+
+/** An article's quotes, numbered as the registry numbers them. */
+function quotesOf(article: Omit<Article, 'quotes'>, numbers: readonly number[]): ArticleQuote[] {
+  return article.entry.data.body.quotes.map(({ text, by, attribution }, index) => {
+    const number = numbers[index]!;
+    return {
+      number,
+      text,
+      credit: (by && article.bodyAuthors.get(by)) || attribution || article.author.data.name,
+      shortUrl: shortUrl(settings.shortLinkBase, quoteCode(article.entry.data.shortCode, number)),
+      cardPath: quoteCardPath(article.path, number),
+    };
+  });
+}
+
+async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Omit<Article, 'quotes'>> {
   const file = articleFile(entry);
   if (entry.filePath) {
     const source = await readFile(entry.filePath, 'utf8');
@@ -91,15 +122,16 @@ function checkSectionIds(sections: readonly CollectionEntry<'sections'>[]): void
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
  * Short codes are checked against the registry here, drafts included, so
- * no build can publish a broken short link.
+ * no build can publish a broken short link; pull quotes get their numbers.
  */
 export const publishedArticles = once(async (): Promise<Article[]> => {
   const [entries, sections] = await Promise.all([getCollection('articles'), getCollection('sections')]);
   checkSectionIds(sections);
   const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
-  const articles = await Promise.all(visible.map((entry) => resolve(entry, now)));
-  await checkShortLinks(entries);
+  const resolved = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  const quoteNumbers = await checkShortLinks(entries);
+  const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, quoteNumbers.get(article.entry.id)!) }));
   return articles.sort(
     (a, b) =>
       b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),
