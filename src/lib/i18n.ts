@@ -16,6 +16,8 @@ export interface UiStrings {
   copy: string;
   /** Said once the short link is on the clipboard. */
   copied: string;
+  /** The link under a pull quote to its own short link. */
+  shareQuote: string;
   /** The link to an author's page and feed. */
   follow: (name: string) => string;
   /** Names the list of an article's tags. */
@@ -46,6 +48,7 @@ const strings: Record<string, UiStrings> = {
     shortLink: 'Short link',
     copy: 'Copy',
     copied: 'Copied',
+    shareQuote: 'Share this quote',
     follow: (name) => `Follow ${name}`,
     topics: 'Topics',
     skipToContent: 'Skip to content',
@@ -75,6 +78,7 @@ const strings: Record<string, UiStrings> = {
     shortLink: 'الرابط المختصر',
     copy: 'نسخ',
     copied: 'تم النسخ',
+    shareQuote: 'شارك هذا الاقتباس',
     follow: (name) => `تابع ${name}`,
     topics: 'مواضيع',
     skipToContent: 'انتقل إلى المحتوى',

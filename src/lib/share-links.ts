@@ -23,16 +23,19 @@ export function queryValue(url: string): string {
 /**
  * Share links for a URL. Only the email carries the headline: the networks
  * unfurl the URL into the article's card, headline included, and every
- * byte here is sent with every article page.
+ * byte here is sent with every article page. With `text` (a pull quote),
+ * the networks whose share forms take words get it beside the URL, and the
+ * email's body starts with it.
  */
-export function shareLinks(url: string, title: string): ShareLink[] {
+export function shareLinks(url: string, title: string, text?: string): ShareLink[] {
   const u = queryValue(url);
+  const words = text === undefined ? undefined : encodeURIComponent(text);
   return [
-    { name: 'X', href: `https://x.com/intent/post?url=${u}` },
+    { name: 'X', href: `https://x.com/intent/post?${words ? `text=${words}&` : ''}url=${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { name: 'WhatsApp', href: `https://wa.me/?text=${u}` },
-    { name: 'Telegram', href: `https://t.me/share/url?url=${u}` },
-    { name: 'Email', href: `mailto:?subject=${encodeURIComponent(title)}&body=${u}` },
+    { name: 'WhatsApp', href: `https://wa.me/?text=${words ? `${words}%20` : ''}${u}` },
+    { name: 'Telegram', href: `https://t.me/share/url?url=${u}${words ? `&text=${words}` : ''}` },
+    { name: 'Email', href: `mailto:?subject=${encodeURIComponent(title)}&body=${words ? `${words}%0A%0A` : ''}${u}` },
   ];
 }

@@ -28,4 +28,15 @@ describe('share links', () => {
     expect(hosts).toEqual(['x.com', 'www.facebook.com', 'www.linkedin.com', 'wa.me', 't.me']);
     expect(links.at(-1)!.href).toBe('mailto:?subject=A%20%26%20B&body=https://news.example/s/k7tq4');
   });
+
+  it('with a quote, gives its words to every form that takes words, beside the URL', () => {
+    const quote = '“Enough is enough” & more';
+    const read = (href: string, parameter: string) => new URL(href).searchParams.get(parameter);
+    const [x, facebook, , whatsApp, telegram, email] = shareLinks('https://news.example/s/k7tq4-1', 'A & B', quote).map(({ href }) => href);
+    expect([read(x!, 'text'), read(x!, 'url')]).toEqual([quote, 'https://news.example/s/k7tq4-1']);
+    expect(read(facebook!, 'u')).toBe('https://news.example/s/k7tq4-1');
+    expect(read(whatsApp!, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);
+    expect([read(telegram!, 'url'), read(telegram!, 'text')]).toEqual(['https://news.example/s/k7tq4-1', quote]);
+    expect(decodeURIComponent(email!.split('body=')[1]!)).toBe(`${quote}\n\nhttps://news.example/s/k7tq4-1`);
+  });
 });
