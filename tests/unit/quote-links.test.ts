@@ -4,7 +4,7 @@ import { renderBody } from '../../src/lib/body/render-body';
 
 describe('the links under a pull quote', () => {
   it('fill each marker in order, after the hidden figure, not inside it', async () => {
-    const source = '---\ntitle: T\n---\nWords.\n\n<PullQuote>One.</PullQuote>\n\nMore.\n\n<PullQuote>Two.</PullQuote>\n';
+    const source = '---\ntitle: T\n---\nWords.\n\n<PullQuote>\n  One.\n</PullQuote>\n\nMore.\n\n<PullQuote>\n  Two.\n</PullQuote>\n';
     const { html } = await renderBody(source, { file: 'test.mdx', lang: 'en' });
     const filled = fillQuoteLinks(html, (index) => `<p>links ${index + 1}</p>`);
     expect(filled).toContain('<blockquote><p>One.</p></blockquote></figure><p>links 1</p>');
