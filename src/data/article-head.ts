@@ -1,22 +1,26 @@
 import { type PageHead, articleHead } from '../lib/metadata';
 import { settings } from '../settings';
-import type { Article } from './articles';
-import { articleCard } from './cards';
+import type { Article, ArticleQuote } from './articles';
+import { articleCard, quoteCard } from './cards';
 
-/** An article's head metadata; its page and its redirect stubs share it, so both unfurl the same. */
-export function articleHeadOf(article: Article): PageHead {
+/**
+ * An article's head metadata; its page and its redirect stubs share it, so
+ * both unfurl the same. A pull quote's stub unfurls as the quote: its words
+ * for the description, its card, its short link.
+ */
+export function articleHeadOf(article: Article, quote?: ArticleQuote): PageHead {
   const { entry, author, section } = article;
   return articleHead(settings, {
     title: entry.data.title,
-    description: article.description,
+    description: quote?.text ?? article.description,
     path: article.path,
-    shortUrl: article.shortUrl,
+    shortUrl: quote?.shortUrl ?? article.shortUrl,
     publishedAt: entry.data.publishedAt,
     updatedAt: entry.data.updatedAt,
     lang: entry.data.lang,
     author: { id: author.id, name: author.data.name, x: author.data.x },
     section: section.data.name,
     tags: entry.data.tags,
-    image: articleCard(article),
+    image: quote ? quoteCard(article, quote) : articleCard(article),
   });
 }
