@@ -42,8 +42,8 @@ describe('a pull quote’s short link', () => {
       await writeFile(file, netlifyRedirects(quoteRules));
       const parsed = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true });
       expect(parsed.errors).toEqual([]);
-      expect(parsed.redirects.filter(({ from }: { from: string }) => from.startsWith('/s/k7tq4-1'))).toEqual(
-        ['/s/k7tq4-1', '/s/k7tq4-1/'].map((from) => expect.objectContaining({ from, to: QUOTE_TARGET, status: 301 })),
+      expect(parsed.redirects).toEqual(
+        expect.arrayContaining(['/s/k7tq4-1', '/s/k7tq4-1/'].map((from) => expect.objectContaining({ from, to: QUOTE_TARGET, status: 301 }))),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
