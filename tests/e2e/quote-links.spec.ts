@@ -39,6 +39,7 @@ test('the quote’s stub page sends a browser to the article at the quote, by it
   await page.waitForURL((url) => url.pathname === ARTICLE);
   expect(new URL(page.url()).hash).toBe(FRAGMENT);
   await expect(page.locator('.pull-quote blockquote')).toHaveText(QUOTE);
+  await expect(page.locator('.pull-quote blockquote')).toBeInViewport();
 });
 
 test('under the pull quote, outside its hidden figure: "Share this quote" to its short link, and the share targets with the quote', async ({ page }) => {
