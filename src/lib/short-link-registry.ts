@@ -46,7 +46,7 @@ export function parseRegistry(
   }
   for (const [code, id] of Object.entries(data)) {
     if (typeof id !== 'string' || id === '') {
-      return { problem: { file, field: code, problem: 'must name an article id' } };
+      return { problem: { file, field: code, problem: parseQuoteCode(code) ? "must be the quote's words" : 'must name an article id' } };
     }
   }
   return { registry: data as ShortLinkRegistry };

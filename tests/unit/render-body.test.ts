@@ -34,6 +34,7 @@ describe('renderBody', () => {
       { text: 'Unsigned.' },
     ]);
     expect((await render('No quote here.')).quotes).toEqual([]);
+    expect(await refusal('Words.\n\n<PullQuote by="owais-tohid">\n</PullQuote>\n')).toMatch(/test\.mdx: field "body": a <PullQuote> has no words/);
   });
 
   it('renders GFM footnotes as a labelled notes section with links back, in the article language', async () => {

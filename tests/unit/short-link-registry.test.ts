@@ -63,6 +63,7 @@ describe('the short-link registry', () => {
     expect(parseRegistry('{', FILE)).toMatchObject({ problem: { file: FILE, field: '(file)' } });
     expect(parseRegistry('[]', FILE)).toMatchObject({ problem: { file: FILE } });
     expect(parseRegistry('{"k7tq4":3}', FILE)).toMatchObject({ problem: { file: FILE, field: 'k7tq4' } });
+    expect(parseRegistry('{"k7tq4-1":""}', FILE)).toEqual({ problem: { file: FILE, field: 'k7tq4-1', problem: "must be the quote's words" } });
   });
 
   it('writes the registry sorted, so additions make small diffs', () => {

@@ -154,6 +154,9 @@ export async function renderBody(source: string, { file, lang }: { file: string;
   const hast = await processor.run(mdast, vfile);
   const html = processor.stringify(hast, vfile);
   const paragraphs = proseParagraphs(body.trim());
+  const quotes = pullQuotesOf(hast);
+  // Its words are its link's identity (decision 19): a quote of no words could not be shared or found.
+  if (quotes.some(({ text }) => text === '')) throw new BodyError(`${file}: field "body": a <PullQuote> has no words; put the sentence it repeats inside it`);
   return {
     html,
     headings: headingsOf(hast),
@@ -161,6 +164,6 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     // A body opening with a tag has no paragraph of plain prose first: the headline stands in.
     summary: summarise(typographic(paragraphs[0] ?? String(data.title ?? ''))),
     authors: markedAuthors(html),
-    quotes: pullQuotesOf(hast),
+    quotes,
   };
 }
