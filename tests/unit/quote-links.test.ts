@@ -17,7 +17,7 @@ describe('the links under a pull quote', () => {
       { name: 'X', href: 'https://x.com/intent/post?text=a&url=b' },
     ]);
     expect(html).toBe(
-      '<ul class="inline-list quote-share" role="list" aria-label="Share this quote: A &lt;b&gt; &amp; “c”">' +
+      '<ul class="inline-list quote-share" role="list" data-pagefind-ignore aria-label="Share this quote: A &lt;b&gt; &amp; “c”">' +
         '<li><a href="https://news.example/s/k7tq4-1">Share this quote</a></li>' +
         '<li><a href="https://x.com/intent/post?text=a&amp;url=b">X</a></li></ul>',
     );

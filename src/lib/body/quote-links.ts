@@ -24,10 +24,11 @@ export function fillQuoteLinks(html: string, linksOf: (index: number) => string)
 /**
  * A quote's links as HTML: "Share this quote" to its short link, then each
  * share target. The list is named with the quote, since the quote itself
- * is hidden from screen readers.
+ * is hidden from screen readers, and left out of the search index, as the
+ * share bar is: the links' words ("X") are not the article's.
  */
 export function quoteLinksHtml(quote: { text: string; shortUrl: string }, label: string, targets: readonly ShareLink[]): string {
   const links = [{ name: label, href: quote.shortUrl }, ...targets];
   const items = links.map(({ name, href }) => `<li><a href="${escapeHtml(href)}">${escapeHtml(name)}</a></li>`).join('');
-  return `<ul class="inline-list quote-share" role="list" aria-label="${escapeHtml(`${label}: ${quote.text}`)}">${items}</ul>`;
+  return `<ul class="inline-list quote-share" role="list" data-pagefind-ignore aria-label="${escapeHtml(`${label}: ${quote.text}`)}">${items}</ul>`;
 }
