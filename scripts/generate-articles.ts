@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generatedPhoto } from './generated-photo.ts';
 import { generateShortCode } from '../src/lib/short-code.ts';
-import { type ShortLinkRegistry, formatRegistry } from '../src/lib/short-link-registry.ts';
+import { type ShortLinkRegistry, formatRegistry, quoteCode } from '../src/lib/short-link-registry.ts';
+import { typographic } from '../src/lib/typography.ts';
 import { takenShortCodes } from './new-article.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 
@@ -74,7 +75,7 @@ function sentenceMaker(random: () => number) {
   return { pick, sentence, capitalise };
 }
 
-/** One article's MDX: frontmatter, ~1,500 words in paragraphs under a few headings, maybe a pull quote. */
+/** One article's MDX: frontmatter, ~1,500 words in paragraphs under a few headings, maybe a pull quote (whose words it returns too). */
 function articleSource(options: {
   title: string;
   author: string;
@@ -86,21 +87,21 @@ function articleSource(options: {
   /** The hero's file name, next to the article, if it has one. */
   hero?: string | undefined;
   random: () => number;
-}): string {
+}): { source: string; quote?: string } {
   const { sentence, pick, capitalise } = sentenceMaker(options.random);
   const blocks: string[] = [];
   let words = 0;
   let paragraphs = 0;
-  let quoted = !options.withPullQuote;
+  let quote: string | undefined;
   while (words < 1500) {
     if (paragraphs > 0 && paragraphs % 5 === 0) blocks.push(`## ${capitalise(pick(SUBJECTS))} and ${pick(OBJECTS)}`);
     const paragraph = Array.from({ length: 4 + Math.floor(options.random() * 3) }, sentence).join(' ');
     blocks.push(paragraph);
     words += paragraph.split(/\s+/).length;
     paragraphs++;
-    if (!quoted && paragraphs === 3) {
-      blocks.push(`<PullQuote by="${options.author}">\n  ${paragraph.split('. ')[0]!.replace(/\.$/, '')}.\n</PullQuote>`);
-      quoted = true;
+    if (options.withPullQuote && paragraphs === 3) {
+      quote = `${paragraph.split('. ')[0]!.replace(/\.$/, '')}.`;
+      blocks.push(`<PullQuote by="${options.author}">\n  ${quote}\n</PullQuote>`);
     }
   }
   const frontmatter = [
@@ -122,7 +123,7 @@ function articleSource(options: {
       : []),
     '---',
   ];
-  return `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+  return { source: `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`, ...(quote ? { quote } : {}) };
 }
 
 /**
@@ -224,6 +225,8 @@ export async function generateArticles(
   /** How often each headline was drawn: a publication does not print one twice, so a repeat becomes the next part of a series. */
   const headlines = new Map<string, number>();
   const written: GeneratedArticle[] = [];
+  /** Each pull quote's code and its words as the body renders them, for the registry. */
+  const quotes: [string, string][] = [];
   const newest = Date.UTC(2025, 9, 1);
   // The scenes are drawn when the first hero is needed, from a stream of their own, so the words stay as they were.
   let heroes: Promise<() => Promise<Buffer>> | undefined;
@@ -249,16 +252,16 @@ export async function generateArticles(
       ...(i % 3 === 1 && options.heroes !== false ? { hero: `${slug}.jpg` } : {}),
     };
     if (article.hero) await writeFile(join(contentDir, 'articles', article.hero), await nextHero());
-    await writeFile(
-      join(contentDir, 'articles', `${slug}.mdx`),
-      articleSource({ ...article, withPullQuote: i % 3 === 0, random }),
-    );
+    const { source, quote } = articleSource({ ...article, withPullQuote: i % 3 === 0, random });
+    await writeFile(join(contentDir, 'articles', `${slug}.mdx`), source);
+    if (quote) quotes.push([quoteCode(shortCode, 1), typographic(quote)]);
     written.push(article);
   }
-  // As if every article had been published before: their codes are in the registry, so CI builds accept them.
+  // As if every article had been published before: their codes and their quotes' are in the registry, so CI builds accept them.
   const registryFile = join(contentDir, 'short-links.json');
   const registry: ShortLinkRegistry = JSON.parse(await readFile(registryFile, 'utf8').catch(() => '{}'));
   for (const article of written) registry[article.shortCode] = article.slug;
+  for (const [code, words] of quotes) registry[code] = words;
   await writeFile(registryFile, formatRegistry(registry));
   return written;
 }

@@ -143,6 +143,17 @@ const articles = defineCollection({
             line: z.number().int(),
           }),
         ),
+        /** The pull quotes in order: each gets a short link, a card and share links. */
+        quotes: z.array(
+          z.object({
+            /** The quote as plain text, with the body's typography. */
+            text: z.string(),
+            /** Author id it is credited to. */
+            by: z.string().optional(),
+            /** Free-text attribution it is credited to. */
+            attribution: z.string().optional(),
+          }),
+        ),
       }),
       /** Corrections made after publication, each with its date; the newest is also shown at the top. */
       corrections: z

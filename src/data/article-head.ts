@@ -1,17 +1,21 @@
 import { type PageHead, articleHead } from '../lib/metadata';
 import { settings } from '../settings';
-import type { Article } from './articles';
-import { articleCard, articleSearchImages } from './cards';
+import type { Article, ArticleQuote } from './articles';
+import { articleCard, articleSearchImages, quoteCard } from './cards';
 import { portraitUrl } from './portraits';
 
-/** An article's head metadata; its page and its redirect stubs share it, so both unfurl the same. */
-export async function articleHeadOf(article: Article): Promise<PageHead> {
+/**
+ * An article's head metadata; its page and its redirect stubs share it, so
+ * both unfurl the same. A pull quote's stub unfurls as the quote: its words
+ * for the description, its card, its short link.
+ */
+export async function articleHeadOf(article: Article, quote?: ArticleQuote): Promise<PageHead> {
   const { entry, author, section } = article;
   return articleHead(settings, {
     title: entry.data.title,
-    description: article.description,
+    description: quote?.text ?? article.description,
     path: article.path,
-    shortUrl: article.shortUrl,
+    shortUrl: quote?.shortUrl ?? article.shortUrl,
     publishedAt: entry.data.publishedAt,
     updatedAt: entry.data.updatedAt,
     lang: entry.data.lang,
@@ -19,10 +23,10 @@ export async function articleHeadOf(article: Article): Promise<PageHead> {
     readingMinutes: article.readingMinutes,
     section: section.data.name,
     tags: entry.data.tags,
-    image: articleCard(article),
+    image: quote ? quoteCard(article, quote) : articleCard(article),
     corrections: article.corrections,
     originallyPublished: entry.data.originallyPublished,
     versions: article.versions,
-    searchImages: articleSearchImages(article),
+    searchImages: quote ? [] : articleSearchImages(article),
   });
 }

@@ -3,7 +3,8 @@ import { buildTime, implausibleDates } from '../lib/calendar-date';
 import { ContentError } from '../lib/content-error';
 import { type NumberedCorrection, implausibleCorrections, numberedCorrections } from '../lib/corrections';
 import { once } from '../lib/once';
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, shortUrl } from '../lib/paths';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, quoteCardPath, shortUrl } from '../lib/paths';
+import { quoteCode } from '../lib/short-link-registry';
 import { slugify } from '../lib/slug';
 import { translationGroups } from '../lib/translations';
 import { settings } from '../settings';
@@ -36,9 +37,39 @@ export interface Article {
   corrections: NumberedCorrection[];
   /** Every published version of the work in other languages, this one included, the original first; empty for a single version. */
   versions: { id: string; lang: string; path: string; original: boolean }[];
+  /** The pull quotes, in the order of the body, each with a short link of its own. */
+  quotes: ArticleQuote[];
 }
 
-async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Article> {
+/** A pull quote, with its permanent number and what its link, card and share links show. */
+export interface ArticleQuote {
+  /** Its number in its short link (`k7tq4-1`), kept for good (decision 21). */
+  number: number;
+  /** The quote's words, with the body's typography. */
+  text: string;
+  /** Whom it is credited to: the author it names, its attribution, or the article's author. */
+  credit: string;
+  /** Absolute short URL. */
+  shortUrl: string;
+  /** Site path of its card. */
+  cardPath: string;
+}
+
+/** An article's quotes, numbered as the registry numbers them. */
+function quotesOf(article: Omit<Article, 'quotes'>, numbers: readonly number[]): ArticleQuote[] {
+  return article.entry.data.body.quotes.map(({ text, by, attribution }, index) => {
+    const number = numbers[index]!;
+    return {
+      number,
+      text,
+      credit: (by && article.bodyAuthors.get(by)) || attribution || article.author.data.name,
+      shortUrl: shortUrl(settings.shortLinkBase, quoteCode(article.entry.data.shortCode, number)),
+      cardPath: quoteCardPath(article.path, number),
+    };
+  });
+}
+
+async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<Omit<Article, 'quotes'>> {
   const file = articleFile(entry);
   if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
     throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
@@ -113,16 +144,17 @@ function checkSectionIds(sections: readonly CollectionEntry<'sections'>[]): void
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
  * Short codes are checked against the registry here, drafts included, so
- * no build can publish a broken short link.
+ * no build can publish a broken short link; pull quotes get their numbers.
  */
 export const publishedArticles = once(async (): Promise<Article[]> => {
   const [entries, sections] = await Promise.all([getCollection('articles'), getCollection('sections')]);
   checkSectionIds(sections);
   const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
-  const articles = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  const resolved = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  const quoteNumbers = await checkShortLinks(entries);
+  const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, quoteNumbers.get(article.entry.id)!) }));
   linkTranslations(entries, articles);
-  await checkShortLinks(entries);
   return articles.sort(
     (a, b) =>
       b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),

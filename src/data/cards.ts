@@ -6,7 +6,7 @@ import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../lib/path
 import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropCacheFolder, cropSize } from '../lib/preview-images';
 import { type HeroPhoto, heroPhoto } from './hero';
 import { buildPaths, settings } from '../settings';
-import type { Article } from './articles';
+import type { Article, ArticleQuote } from './articles';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
 export const cardCacheDir = cardCacheFolder(buildPaths.cacheDir);
@@ -83,4 +83,28 @@ export async function articleCardPng(article: Article): Promise<Uint8Array<Array
 /** A crop of an article's hero photo from the crop cache, made now if it is not there. */
 export async function articlePreviewJpeg(photo: HeroPhoto, crop: PreviewCrop): Promise<Uint8Array<ArrayBuffer>> {
   return cachedCrop(photo.file, crop, cropCacheDir);
+}
+
+/** What a pull quote's card shows: the quote in the headline's place, whom it is credited to, the publication. */
+function quoteCardInput(article: Article, quote: ArticleQuote): CardInput {
+  return articleCardInput(
+    { title: `“${quote.text}”`, lang: article.entry.data.lang },
+    { section: article.section.data.name, author: quote.credit, publication: settings.publicationName },
+  );
+}
+
+/** A pull quote's card, as link previews of its short link are told about it. */
+export function quoteCard(article: Article, quote: ArticleQuote): PreviewImage {
+  return {
+    path: quote.cardPath,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    type: CARD_TYPE,
+    alt: `“${quote.text}” ${quote.credit}, in “${article.entry.data.title}”. ${settings.publicationName}.`,
+  };
+}
+
+/** A pull quote's card PNG, from the card cache or drawn now. */
+export async function quoteCardPng(article: Article, quote: ArticleQuote): Promise<Uint8Array<ArrayBuffer>> {
+  return (await cachedCard(quoteCardInput(article, quote), cardCacheDir)).png;
 }

@@ -3,7 +3,7 @@ import { siteRedirects } from '../lib/redirects';
 import { settings } from '../settings';
 import { publishedArticles } from './articles';
 
-/** Every redirect of the site: short links and old paths of published articles. Built once per build. */
+/** Every redirect of the site: short links (of articles and their quotes) and old paths of published articles. Built once per build. */
 export const allRedirects = once(() =>
   publishedArticles().then((articles) =>
     siteRedirects(
@@ -13,6 +13,7 @@ export const allRedirects = once(() =>
         path: article.path,
         shortUrl: article.shortUrl,
         redirectFrom: article.entry.data.redirectFrom,
+        quotes: article.quotes,
         file: article.file,
       })),
     ),

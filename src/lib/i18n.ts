@@ -24,6 +24,8 @@ export interface UiStrings {
   copied: string;
   /** The control that shares words selected in the article. */
   shareQuote: string;
+  /** The link under a pull quote to its own short link. */
+  shareThisQuote: string;
   /** The link to an author's page and feed. */
   follow: (name: string) => string;
   /** Names the list of an article's tags. */
@@ -101,6 +103,7 @@ const strings: Record<string, UiStrings> = {
     copy: 'Copy',
     copied: 'Copied',
     shareQuote: 'Share quote',
+    shareThisQuote: 'Share this quote',
     follow: (name) => `Follow ${name}`,
     topics: 'Topics',
     skipToContent: 'Skip to content',
@@ -136,6 +139,7 @@ const strings: Record<string, UiStrings> = {
     copy: 'نسخ',
     copied: 'تم النسخ',
     shareQuote: 'شارك الاقتباس',
+    shareThisQuote: 'شارك هذا الاقتباس',
     follow: (name) => `تابع ${name}`,
     topics: 'مواضيع',
     skipToContent: 'انتقل إلى المحتوى',

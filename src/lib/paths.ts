@@ -63,3 +63,8 @@ export const SITE_CARD_PATH = '/card.png';
 export function shortUrl(shortLinkBase: string, code: string): string {
   return `${shortLinkBase}/${code}`;
 }
+
+/** Site path of a pull quote's card, beside its article's card. */
+export function quoteCardPath(articlePathname: string, quoteNumber: number): string {
+  return `${articlePathname}quote-${quoteNumber}.png`;
+}

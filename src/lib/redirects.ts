@@ -1,12 +1,14 @@
 /**
  * The one list of redirects the build emits: each article's short link and
- * each old path it was published under, to the article. Stub pages and
+ * each old path it was published under, to the article, and each pull
+ * quote's short link, to the article at the quote (a text fragment). Stub pages and
  * every host's redirect file are written from this list, so they can never
  * disagree.
  */
 import type { SiteSettings } from '../settings';
 import { ContentError } from './content-error';
 import { absoluteUrl, withBase } from './paths';
+import { textFragment } from './text-fragment';
 
 /** One permanent redirect. */
 export interface Redirect {
@@ -17,6 +19,8 @@ export interface Redirect {
   status: 301;
   /** The article it leads to. */
   articleId: string;
+  /** The number of the pull quote it leads to, for a quote's short link. */
+  quote?: number;
   /** Site path of the stub page that stands for this redirect on hosts without redirect rules; absent when `from` is on another origin. */
   stubPath?: string;
 }
@@ -30,6 +34,8 @@ export interface RedirectingArticle {
   shortUrl: string;
   /** Site paths the article was published under before. */
   redirectFrom: readonly string[];
+  /** Its pull quotes: each one's number, absolute short URL and words. */
+  quotes: readonly { number: number; shortUrl: string; text: string }[];
   /** The article's file, for messages. */
   file: string;
 }
@@ -53,21 +59,28 @@ function sitePathOf(site: Site, urlPath: string): string | undefined {
   return urlPath.startsWith(base) ? `/${urlPath.slice(base.length)}` : undefined;
 }
 
-/** An article's redirects: its short link first, then its old paths. */
-function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
-  const siteOrigin = new URL(site.siteUrl).origin;
-  const articleTarget = withBase(site.basePath, article.path);
-  const short = new URL(article.shortUrl);
-  const sameOrigin = short.origin === siteOrigin;
-  if (!SAFE_PATH.test(short.pathname)) throw new Error(`short URL ${article.shortUrl} has characters a redirect rule cannot hold`);
+/** A short link to the article, or with `fragment` to a place in it. */
+function shortLinkRedirect(site: Site, article: RedirectingArticle, url: string, fragment = ''): Redirect {
+  const short = new URL(url);
+  const sameOrigin = short.origin === new URL(site.siteUrl).origin;
+  if (!SAFE_PATH.test(short.pathname)) throw new Error(`short URL ${url} has characters a redirect rule cannot hold`);
   const shortStub = sameOrigin ? sitePathOf(site, short.pathname) : undefined;
-  const shortLink: Redirect = {
+  return {
     from: short.pathname,
-    to: sameOrigin ? articleTarget : absoluteUrl(site.siteUrl, site.basePath, article.path),
+    to: `${sameOrigin ? withBase(site.basePath, article.path) : absoluteUrl(site.siteUrl, site.basePath, article.path)}${fragment}`,
     status: 301,
     articleId: article.id,
     ...(shortStub ? { stubPath: shortStub } : {}),
   };
+}
+
+/** An article's redirects: its short link first, then its quotes' short links, then its old paths. */
+function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
+  const articleTarget = withBase(site.basePath, article.path);
+  const shortLink = shortLinkRedirect(site, article, article.shortUrl);
+  const quotes = article.quotes.map(
+    (quote): Redirect => ({ ...shortLinkRedirect(site, article, quote.shortUrl, textFragment(quote.text)), quote: quote.number }),
+  );
   const moved = article.redirectFrom.map(
     (path): Redirect => ({
       from: withBase(site.basePath, path),
@@ -77,7 +90,7 @@ function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
       stubPath: path,
     }),
   );
-  return [shortLink, ...moved];
+  return [shortLink, ...quotes, ...moved];
 }
 
 /**

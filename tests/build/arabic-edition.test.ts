@@ -25,10 +25,11 @@ beforeAll(async () => {
     { from: 'arabic/authors/sara-alamri.yaml', to: 'authors/sara-alamri.yaml' },
     { from: 'arabic/sections/arabic-opinion.yaml', to: 'sections/arabic-opinion.yaml' },
   ]);
-  // The fixture's code, recorded as if it had been published, so a CI build (which refuses unrecorded codes) accepts it.
+  // The fixture's code and its pull quote's, recorded as if published, so a CI build (which refuses unrecorded codes) accepts it.
   const registryFile = join(site.contentDir, 'short-links.json');
   const registry = JSON.parse(await readFile(registryFile, 'utf8'));
-  await writeFile(registryFile, JSON.stringify({ ...registry, ar4b7: 'cities-and-water' }));
+  const quote = 'الماء لا ينتظر اللجان، والمدينة لا تنتظر الموسم المقبل.';
+  await writeFile(registryFile, JSON.stringify({ ...registry, ar4b7: 'cities-and-water', 'ar4b7-1': quote }));
   const { status, output } = await site.build();
   if (status !== 0) throw new Error(output);
   server = await serveStatic(site.distDir, '/');

@@ -56,7 +56,7 @@ describe('a build with the caches of the last one', () => {
 
   it('renders every body again when a body component changes', async () => {
     const component = join(site.root, 'src/lib/body/pull-quote.ts');
-    await writeFile(component, (await readFile(component, 'utf8')).replace("className: ['pull-quote']", "className: ['pull-quote', 'changed']"));
+    await writeFile(component, (await readFile(component, 'utf8')).replace("ariaHidden: 'true' }", "ariaHidden: 'true', dataChanged: '' }"));
     expect(bodyCounts((await build()).output)).toEqual({ rendered: total, reused: 0 });
   });
 

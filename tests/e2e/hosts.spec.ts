@@ -19,6 +19,8 @@ interface Build {
   shortLink: string;
   article: string;
   oldPath?: string;
+  /** A pull quote's short link and the quote's words. */
+  quote?: { shortLink: string; text: string };
 }
 
 let based: FixtureSite | undefined;
@@ -29,6 +31,10 @@ const builds: Build[] = [
     distDir: () => resolve('dist'),
     shortLink: 's/k7tq4',
     article: 'opinion/pakistan-afghan-taliban-duel-irreparable-cracks/',
+    quote: {
+      shortLink: 's/k7tq4-1',
+      text: 'For the Taliban, caught in its ideological bedrock, fulfilling the demand of reining in terror groups may not be possible.',
+    },
   },
   {
     name: 'a build under /longread/',
@@ -87,6 +93,38 @@ for (const build of builds) {
           const response = await request.get(`${server().url}${build.oldPath}`, { maxRedirects: 0 });
           expect(response.status()).toBe(301);
           expect(new URL(response.headers().location!, server().url).pathname).toBe(articlePath);
+        });
+      }
+
+      const { quote } = build;
+      if (quote) {
+        /** The quote's text fragment: its first and last words (src/lib/text-fragment.ts). */
+        const fragment = '#:~:text=For%20the%20Taliban%2C%20caught,may%20not%20be%20possible.';
+
+        test('answers a pull quote’s short link with 301 to the article at the quote, by a text fragment', async ({ request }) => {
+          for (const path of [quote.shortLink, `${quote.shortLink}/`]) {
+            const response = await request.get(`${server().url}${path}`, { maxRedirects: 0 });
+            expect(response.status(), `${path}\n${await server().log()}`).toBe(301);
+            const location = new URL(response.headers().location!, server().url);
+            expect(location.pathname + location.hash).toBe(`${articlePath}${fragment}`);
+          }
+        });
+
+        test('in Chromium, a pull quote’s short link lands on the article with the quote’s text fragment, the quote on screen', async ({ page }) => {
+          const response = await page.goto(`${server().url}${quote.shortLink}`);
+          expect(response?.status()).toBe(200);
+          const landed = new URL(page.url());
+          expect(landed.pathname).toBe(articlePath);
+          expect(landed.hash).toBe(fragment);
+          const pullQuote = page.locator('.pull-quote blockquote');
+          await expect(pullQuote).toHaveText(quote.text);
+          await expect(pullQuote).toBeInViewport();
+        });
+
+        test('in Chromium, the article opened without the fragment does not show the quote at once', async ({ page }) => {
+          // What makes the check above mean something: the quote is below the first screen.
+          await page.goto(`${server().url}${build.article}`);
+          await expect(page.locator('.pull-quote blockquote')).not.toBeInViewport();
         });
       }
 

@@ -10,6 +10,9 @@ const redirects: Redirect[] = [
   { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed' },
   { from: '/opinion/old.op-ed/', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed' },
 ];
+/** A pull quote's short link: its target carries a text fragment. */
+const QUOTE_TARGET = '/opinion/op-ed/#:~:text=For%20the%20Taliban%2C%20caught,may%20not%20be%20possible.';
+const quoteRules = { redirects: [...redirects, { from: '/s/k7tq4-1', to: QUOTE_TARGET, status: 301 as const, articleId: 'op-ed', quote: 1 }] };
 const rules = { redirects };
 
 describe('Netlify and Cloudflare Pages _redirects', () => {
@@ -28,6 +31,29 @@ describe('Netlify and Cloudflare Pages _redirects', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a pull quote’s short link', () => {
+  it('keeps its text fragment in _redirects, as netlify-redirect-parser reads it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'longread-redirects-'));
+    try {
+      const file = join(dir, '_redirects');
+      await writeFile(file, netlifyRedirects(quoteRules));
+      const parsed = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.redirects).toEqual(
+        expect.arrayContaining(['/s/k7tq4-1', '/s/k7tq4-1/'].map((from) => expect.objectContaining({ from, to: QUOTE_TARGET, status: 301 }))),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its text fragment in the Apache, Vercel and nginx rules', () => {
+    expect(apacheHtaccess(quoteRules)).toContain(`RedirectMatch 301 ^/s/k7tq4-1/?$ ${QUOTE_TARGET}\n`);
+    expect(JSON.parse(vercelConfig(quoteRules)).redirects).toContainEqual({ source: '/s/k7tq4-1/', destination: QUOTE_TARGET, statusCode: 301 });
+    expect(nginxInclude(quoteRules)).toContain(`location = /s/k7tq4-1 {\n  return 301 ${QUOTE_TARGET};\n}`);
   });
 });
 

@@ -8,7 +8,9 @@ const opEd: RedirectingArticle = {
   shortUrl: 'https://news.example/s/k7tq4',
   redirectFrom: ['/opinion/old-op-ed/'],
   file: 'articles/op-ed.mdx',
+  quotes: [],
 };
+const quote = { number: 1, shortUrl: 'https://news.example/s/k7tq4-1', text: 'Enough is enough.' };
 
 describe('redirects', () => {
   it('sends the short link and every old path to the article, with a stub page for each', () => {
@@ -16,6 +18,20 @@ describe('redirects', () => {
       { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed', stubPath: '/s/k7tq4' },
       { from: '/opinion/old-op-ed/', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed', stubPath: '/opinion/old-op-ed/' },
     ]);
+  });
+
+  it('sends each pull quote’s short link to the article at the quote, by a text fragment, with a stub page', () => {
+    const [, quoteLink] = siteRedirects(site, [{ ...opEd, quotes: [quote] }]);
+    expect(quoteLink).toEqual({
+      from: '/s/k7tq4-1',
+      to: '/opinion/op-ed/#:~:text=Enough%20is%20enough.',
+      status: 301,
+      articleId: 'op-ed',
+      stubPath: '/s/k7tq4-1',
+      quote: 1,
+    });
+    const [, elsewhere] = siteRedirects(site, [{ ...opEd, shortUrl: 'https://nws.example/k7tq4', quotes: [{ ...quote, shortUrl: 'https://nws.example/k7tq4-1' }] }]);
+    expect(elsewhere).toEqual({ from: '/k7tq4-1', to: 'https://news.example/opinion/op-ed/#:~:text=Enough%20is%20enough.', status: 301, articleId: 'op-ed', quote: 1 });
   });
 
   it('puts the base path on both ends, and not in the stub path', () => {

@@ -14,11 +14,11 @@ describe('renderBody', () => {
     expect(headings).toEqual([{ depth: 2, slug: 'a-subheading', text: 'A subheading' }]);
   });
 
-  it('draws a pull quote from its one definition, leaving a marker for the author name', async () => {
+  it('draws a pull quote from its one definition, leaving markers for the author name and, after the figure, its links', async () => {
     const { html, authors } = await render('Words first.\n\n<PullQuote by="owais-tohid">\n  A "sentence".\n</PullQuote>\n');
     expect(authors).toEqual(['owais-tohid']);
     expect(fillAuthorNames(html, () => 'Owais <Tohid>')).toBe(
-      '<p>Words first.</p>\n<figure class="pull-quote" aria-hidden="true"><blockquote><p>A “sentence”.</p></blockquote><figcaption>Owais &lt;Tohid&gt;</figcaption></figure>',
+      '<p>Words first.</p>\n<figure class="pull-quote" aria-hidden="true"><blockquote><p>A “sentence”.</p></blockquote><figcaption>Owais &lt;Tohid&gt;</figcaption></figure><!--quote-links-->',
     );
     expect((await render('Words.\n\n<PullQuote attribution="A diplomat">Talk.</PullQuote>')).html).toContain('<figcaption>A diplomat</figcaption>');
   });
@@ -35,6 +35,20 @@ describe('renderBody', () => {
     expect(await refusal('Words.\n\n<Figure src="./valley.jpg" />')).toMatch(/test\.mdx:7: .*<Figure> needs alt=/);
     expect(await refusal('Words.\n\n<Figure src="https://elsewhere.example/v.jpg" alt="x" />')).toMatch(/another site/);
     expect(await refusal('Words.\n\n<Figure src="./v.jpg" alt="x" wide="yes" />')).toMatch(/"wide" is a flag/);
+  });
+
+  it('tells the pull quotes, in order, as plain text with their credits', async () => {
+    const { quotes } = await render(
+      'Words.\n\n<PullQuote by="owais-tohid">\n  A "sentence",\n  on two lines.\n</PullQuote>\n\n' +
+        '<PullQuote attribution="A diplomat">Talk -- then *more* talk.</PullQuote>\n\n<PullQuote>Unsigned.</PullQuote>\n',
+    );
+    expect(quotes).toEqual([
+      { text: 'A “sentence”, on two lines.', by: 'owais-tohid' },
+      { text: 'Talk — then more talk.', attribution: 'A diplomat' },
+      { text: 'Unsigned.' },
+    ]);
+    expect((await render('No quote here.')).quotes).toEqual([]);
+    expect(await refusal('Words.\n\n<PullQuote by="owais-tohid">\n</PullQuote>\n')).toMatch(/test\.mdx: field "body": a <PullQuote> has no words/);
   });
 
   it('renders GFM footnotes as a labelled notes section with links back, in the article language', async () => {

@@ -34,4 +34,17 @@ describe('share links', () => {
     expect(links[2]!.href).toBe('/longread/share/mastodon/?text=https://news.example/s/k7tq4');
     expect(links.at(-1)!.href).toBe('mailto:?subject=A%20%26%20B&body=https://news.example/s/k7tq4');
   });
+
+  it('with a quote, gives its words to every form that takes words, beside the URL', () => {
+    const quote = '“Enough is enough” & more';
+    const read = (href: string, parameter: string) => new URL(href).searchParams.get(parameter);
+    const [x, bluesky, mastodon, facebook, , whatsApp, telegram, email] = shareLinks('https://news.example/s/k7tq4-1', 'A & B', '/share/mastodon/', quote).map(({ href }) => href);
+    expect([read(x!, 'text'), read(x!, 'url')]).toEqual([quote, 'https://news.example/s/k7tq4-1']);
+    expect(read(bluesky!, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);
+    expect(read(`https://news.example${mastodon!}`, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);
+    expect(read(facebook!, 'u')).toBe('https://news.example/s/k7tq4-1');
+    expect(read(whatsApp!, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);
+    expect([read(telegram!, 'url'), read(telegram!, 'text')]).toEqual(['https://news.example/s/k7tq4-1', quote]);
+    expect(decodeURIComponent(email!.split('body=')[1]!)).toBe(`${quote}\n\nhttps://news.example/s/k7tq4-1`);
+  });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type ShortCodeClaim, checkClaims, formatRegistry, parseRegistry } from '../../src/lib/short-link-registry';
+import {
+  type QuoteClaim,
+  type ShortCodeClaim,
+  checkClaims,
+  formatRegistry,
+  numberQuotes,
+  parseQuoteCode,
+  parseRegistry,
+  quoteCode,
+} from '../../src/lib/short-link-registry';
 
 const FILE = 'content/short-links.json';
 const claim = (code: string, articleId: string, draft = false): ShortCodeClaim => ({
@@ -54,9 +63,67 @@ describe('the short-link registry', () => {
     expect(parseRegistry('{', FILE)).toMatchObject({ problem: { file: FILE, field: '(file)' } });
     expect(parseRegistry('[]', FILE)).toMatchObject({ problem: { file: FILE } });
     expect(parseRegistry('{"k7tq4":3}', FILE)).toMatchObject({ problem: { file: FILE, field: 'k7tq4' } });
+    expect(parseRegistry('{"k7tq4-1":""}', FILE)).toEqual({ problem: { file: FILE, field: 'k7tq4-1', problem: "must be the quote's words" } });
   });
 
   it('writes the registry sorted, so additions make small diffs', () => {
     expect(formatRegistry({ m3nq8: 'b', k7tq4: 'a' })).toBe('{\n  "k7tq4": "a",\n  "m3nq8": "b"\n}\n');
+  });
+});
+
+describe('quote links in the registry', () => {
+  const A = 'For the Taliban, it may not be possible.';
+  const B = 'Enough is enough.';
+  const C = 'A third sentence.';
+  const quoted = (quotes: string[], draft = false): QuoteClaim => ({ ...claim('k7tq4', 'op-ed', draft), quotes });
+
+  it('names a quote by its article’s code and its number', () => {
+    expect(quoteCode('k7tq4', 2)).toBe('k7tq4-2');
+    expect(parseQuoteCode('k7tq4-2')).toEqual({ articleCode: 'k7tq4', number: 2 });
+    expect(parseQuoteCode('k7tq4')).toBeUndefined();
+    expect(parseQuoteCode('k7tq4-0')).toBeUndefined();
+  });
+
+  it('numbers the quotes of a new article in order, to be recorded with their words', () => {
+    const { problems, numbers, unrecorded } = numberQuotes({ k7tq4: 'op-ed' }, [quoted([A, B])], FILE);
+    expect(problems).toEqual([]);
+    expect(numbers.get('op-ed')).toEqual([1, 2]);
+    expect(unrecorded.map(({ code, text }) => [code, text])).toEqual([['k7tq4-1', A], ['k7tq4-2', B]]);
+  });
+
+  it('never renumbers a published quote: a quote added before it, or a reordering, leaves its number', () => {
+    const registry = { k7tq4: 'op-ed', 'k7tq4-1': A, 'k7tq4-2': B };
+    const inserted = numberQuotes(registry, [quoted([C, A, B])], FILE);
+    expect(inserted.problems).toEqual([]);
+    expect(inserted.numbers.get('op-ed')).toEqual([3, 1, 2]);
+    expect(inserted.unrecorded.map(({ code }) => code)).toEqual(['k7tq4-3']);
+    expect(numberQuotes(registry, [quoted([B, A])], FILE).numbers.get('op-ed')).toEqual([2, 1]);
+  });
+
+  it('never gives a dropped number to another quote', () => {
+    const { problems, numbers } = numberQuotes({ k7tq4: 'op-ed', 'k7tq4-1': A, 'k7tq4-2': B }, [quoted([A, C])], FILE);
+    expect(numbers.get('op-ed')).toEqual([1, 3]);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('fails when a published quote is dropped or reworded, naming the registry, the quote code and the article', () => {
+    const { problems } = numberQuotes({ k7tq4: 'op-ed', 'k7tq4-1': A }, [quoted([`${A} Reworded.`])], FILE);
+    expect(problems).toEqual([{ file: FILE, field: 'k7tq4-1', problem: expect.stringContaining('articles/op-ed.mdx no longer has') }]);
+    expect(problems[0]!.problem).toContain(A);
+  });
+
+  it('does not record a draft’s quotes, but numbers them for the preview', () => {
+    const { numbers, unrecorded } = numberQuotes({}, [quoted([A], true)], FILE);
+    expect(numbers.get('op-ed')).toEqual([1]);
+    expect(unrecorded).toEqual([]);
+  });
+
+  it('fails on a quote code whose article code is malformed or was never published', () => {
+    const { problems } = numberQuotes({ 'K0OL-1': A, 'm3nq8-1': B }, [quoted([])], FILE);
+    expect(problems.map(({ field }) => field)).toEqual(['K0OL-1', 'm3nq8-1']);
+  });
+
+  it('leaves quote codes out of the article codes’ checks', () => {
+    expect(checkClaims({ k7tq4: 'op-ed', 'k7tq4-1': A }, [claim('k7tq4', 'op-ed')], FILE).problems).toEqual([]);
   });
 });

@@ -16,6 +16,11 @@ export function authorNameMarker(authorId: string): string {
   return `author:${authorId}`;
 }
 
+/** The author id of a marker's text (a comment's value), if it is one. */
+export function markedAuthor(comment: string): string | undefined {
+  return /^author:([a-z0-9-]+)$/.exec(comment)?.[1];
+}
+
 /** Author ids whose names a rendered body leaves markers for, each once, in order. */
 export function markedAuthors(html: string): string[] {
   return [...new Set([...html.matchAll(MARKER)].map(([, id]) => id!))];

@@ -4,7 +4,7 @@
  * tree). Each component has this one definition, used by whatever renders
  * a body (src/lib/body/render-body.ts).
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { ComponentProps } from '../content-rules.ts';
 import type { BodyPicture } from './body-picture.ts';
 
@@ -22,6 +22,6 @@ export interface BodyContext {
 export interface BodyComponent extends ComponentProps {
   /** The name written in MDX, e.g. `PullQuote`. */
   name: string;
-  /** Draws the component from its props and its children, already HTML. */
-  render(props: WrittenProps, children: ElementContent[], context: BodyContext): ElementContent;
+  /** Draws the component from its props and its children, already HTML: a node, or an element and what follows it (a page-time marker). */
+  render(props: WrittenProps, children: ElementContent[], context: BodyContext): ElementContent | [Element, ...ElementContent[]];
 }

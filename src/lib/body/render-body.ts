@@ -34,6 +34,7 @@ import { splitArticleSource } from './article-source.ts';
 import type { BodyContext } from './body-component.ts';
 import { type BodyPicture, pictureMarker } from './body-picture.ts';
 import { BODY_COMPONENTS } from './components.ts';
+import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
@@ -54,6 +55,8 @@ export interface RenderedBody {
   authors: string[];
   /** The body's pictures, in the order of their markers. */
   pictures: BodyPicture[];
+  /** The pull quotes, in order: each has a short link, a card and share links of its own. */
+  quotes: BodyQuote[];
 }
 
 /** A body that cannot be published, with the message a writer acts on. */
@@ -94,9 +97,11 @@ function rehypeBodyElements() {
       const children = jsx.children as ElementContent[];
       const component = BODY_COMPONENTS[jsx.name ?? ''];
       const context: BodyContext = { line, picture: (picture) => keepPicture(file, { ...picture, line }) };
-      const element = component ? component.render(props, children, context) : h(jsx.name!, props, children);
-      if (element.type === 'element') element.position ??= jsx.position;
-      parent.children[index] = element;
+      const drawn = component ? component.render(props, children, context) : h(jsx.name!, props, children);
+      const nodes: ElementContent[] = Array.isArray(drawn) ? drawn : [drawn];
+      const [first] = nodes;
+      if (first?.type === 'element') first.position ??= jsx.position;
+      parent.children.splice(index, 1, ...nodes);
       // The new element's children may hold elements still to turn.
       return [SKIP, index] as const;
     });
@@ -186,6 +191,9 @@ export async function renderBody(source: string, { file, lang }: { file: string;
   const hast = await processor.run(mdast, vfile);
   const html = processor.stringify(hast, vfile);
   const paragraphs = proseParagraphs(body.trim());
+  const quotes = pullQuotesOf(hast);
+  // Its words are its link's identity (decision 21): a quote of no words could not be shared or found.
+  if (quotes.some(({ text }) => text === '')) throw new BodyError(`${file}: field "body": a <PullQuote> has no words; put the sentence it repeats inside it`);
   return {
     html,
     headings: headingsOf(hast),
@@ -194,5 +202,6 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     summary: summarise(typographic(paragraphs[0] ?? String(data.title ?? ''))),
     authors: markedAuthors(html),
     pictures: picturesOf(vfile),
+    quotes,
   };
 }
