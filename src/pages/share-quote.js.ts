@@ -9,5 +9,5 @@ const shareQuoteScript = minifiedScript(source);
  * and readers download under a kilobyte.
  */
 export async function GET() {
-  return new Response(await shareQuoteScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  return new Response(shareQuoteScript, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }
