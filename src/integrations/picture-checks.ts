@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -20,11 +21,13 @@ async function filesBelow(contentDir: string, folder: string, extensions: string
 
 /** What the file at `path` is, from its header alone (sharp reads no pixels for this). */
 export async function readPicture(path: string): Promise<PictureFile> {
+  // Asked of the file system, not read from sharp's message, whose words vary with libvips.
+  if (!existsSync(path)) return 'missing';
   try {
     const { format, width } = await sharp(path).metadata();
     return { format, width };
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' || /missing|no such file/i.test(String(error)) ? 'missing' : 'unreadable';
+  } catch {
+    return 'unreadable';
   }
 }
 
