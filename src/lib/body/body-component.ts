@@ -13,9 +13,7 @@ export type WrittenProps = Readonly<Record<string, string | true>>;
 
 /** What the renderer offers a component as it draws: a place for a picture, which the page makes responsive. */
 export interface BodyContext {
-  /** The line of the file the component is written on, for messages. */
-  line: number;
-  /** Keeps a picture of the body; returns the marker the page replaces with it. */
+  /** Keeps a picture of the body (at the component's line); returns the marker the page replaces with it. */
   picture(picture: Omit<BodyPicture, 'line'>): ElementContent;
 }
 

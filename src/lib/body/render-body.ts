@@ -96,7 +96,7 @@ function rehypeBodyElements() {
       ) as Record<string, string | true>;
       const children = jsx.children as ElementContent[];
       const component = BODY_COMPONENTS[jsx.name ?? ''];
-      const context: BodyContext = { line, picture: (picture) => keepPicture(file, { ...picture, line }) };
+      const context: BodyContext = { picture: (picture) => keepPicture(file, { ...picture, line }) };
       const drawn = component ? component.render(props, children, context) : h(jsx.name!, props, children);
       const nodes: ElementContent[] = Array.isArray(drawn) ? drawn : [drawn];
       const [first] = nodes;
