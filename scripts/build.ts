@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { constants, setPriority, tmpdir } from 'node:os';
 import { cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, indexedPublication, mergedShards, planShards, shardFolder } from '../src/lib/search-shards.ts';
+import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, indexedPublication, mergedShards, planShards, searchedPart, shardFolder } from '../src/lib/search-shards.ts';
 import { buildPaths } from '../src/settings.ts';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
@@ -104,8 +104,8 @@ async function indexedPages(dir: string): Promise<IndexedPage[]> {
 /**
  * Writes the search index into `<dir>/pagefind/`, in shards of article
  * pages (src/lib/search-shards.ts); returns the errors, if any. A shard
- * whose pages are byte for byte those of a shard indexed before comes from
- * the cache. Through Pagefind's command line, which exits once every file
+ * whose pages read as those of a shard indexed before (`searchedPart`)
+ * comes from the cache. Through Pagefind's command line, which exits once every file
  * is written: its Node API answers before the files are flushed, and
  * closing it then left files cut short (seen on a busy machine).
  */
@@ -121,7 +121,7 @@ async function indexForSearch(dir: string): Promise<string[]> {
     let indexed = 0;
     for (const [index, shard] of shards.entries()) {
       const hash = createHash('sha256').update(PAGEFIND_VERSION);
-      for (const page of shard) hash.update(page.file).update('\0').update(await readFile(join(dir, page.file))).update('\0');
+      for (const page of shard) hash.update(page.file).update('\0').update(searchedPart(await readFile(join(dir, page.file), 'utf8'))).update('\0');
       const key = hash.digest('hex').slice(0, 20);
       const cached = join(cacheRoot, key);
       used.add(key);

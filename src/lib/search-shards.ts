@@ -46,3 +46,43 @@ export function indexedPublication(html: string): string | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   return /<meta property="article:published_time" content="([^"]+)"/.exec(html)?.[1] ?? '';
 }
+
+/** An opening tag that keeps its element's words out of the index (`data-pagefind-ignore`, any value). */
+const IGNORED_ELEMENT = /<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+/** Attributes Pagefind reads wherever they are, ignored elements included. */
+const PAGEFIND_ATTRIBUTE = /\sdata-pagefind-(?:meta|filter|sort)(?:="[^"]*")?/gi;
+
+/**
+ * What Pagefind reads of a page: the page without the elements it is told
+ * to ignore, plus every metadata, filter and sort attribute (which it reads
+ * even inside those). Two pages with the same reading index alike, so a
+ * shard is keyed by this: the onward-reading list at an article's foot,
+ * which shifts when an article is published, does not send its whole
+ * shard to be indexed again. Assumes the well-formed markup the build
+ * writes, where every ignored element is closed.
+ */
+export function searchedPart(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (const opening of html.matchAll(IGNORED_ELEMENT)) {
+    if (opening.index < from) continue;
+    const name = opening[1]!.toLowerCase();
+    const end = closingTagEnd(html, name, opening.index + opening[0].length);
+    kept.push(html.slice(from, opening.index), ...html.slice(opening.index, end).match(PAGEFIND_ATTRIBUTE) ?? []);
+    from = end;
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
+
+/** Where the element named `name` whose content starts at `start` ends, counting the same elements nested inside it. */
+function closingTagEnd(html: string, name: string, start: number): number {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return html.length;
+}

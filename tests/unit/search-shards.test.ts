@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPublication, mergedShards, planShards, shardFolder } from '../../src/lib/search-shards';
+import { indexedPublication, mergedShards, planShards, searchedPart, shardFolder } from '../../src/lib/search-shards';
 
 const page = (file: string, publishedAt: string) => ({ file, publishedAt });
 
@@ -34,5 +34,31 @@ describe('indexedPublication', () => {
     const article = '<meta property="article:published_time" content="2025-10-20T00:00:00.000Z"><article data-pagefind-body>';
     expect(indexedPublication(article)).toBe('2025-10-20T00:00:00.000Z');
     expect(indexedPublication('<main><h1>Topics</h1></main>')).toBeUndefined();
+  });
+});
+
+describe('searchedPart', () => {
+  const article = (onward: string) =>
+    `<html lang="en"><head><title>T</title></head><body><article data-pagefind-body><h1>T</h1><p>Words.</p>` +
+    `<footer class="story-footer" data-pagefind-ignore><div><footer>Inner</footer></div><nav>${onward}</nav></footer><p>After.</p></article></body></html>`;
+
+  it('leaves out ignored elements, nested ones of the same name included, and keeps what follows them', () => {
+    const part = searchedPart(article('<a href="/a/">A</a>'));
+    expect(part).toBe('<html lang="en"><head><title>T</title></head><body><article data-pagefind-body><h1>T</h1><p>Words.</p><p>After.</p></article></body></html>');
+  });
+
+  it('is the same for pages that differ only inside ignored elements, and differs when the indexed words do', () => {
+    expect(searchedPart(article('<a href="/a/">A</a>'))).toBe(searchedPart(article('<a href="/b/">B</a>')));
+    expect(searchedPart(article('x'))).not.toBe(searchedPart(article('x').replace('Words.', 'Other words.')));
+  });
+
+  it('keeps the metadata and filter attributes Pagefind reads even inside ignored elements', () => {
+    const tagged = (tag: string) => `<div data-pagefind-ignore><span data-pagefind-filter="${tag}">x</span></div><p>Words</p>`;
+    expect(searchedPart(tagged('tag:a'))).not.toBe(searchedPart(tagged('tag:b')));
+    expect(searchedPart(tagged('tag:a'))).toContain('data-pagefind-filter="tag:a"');
+  });
+
+  it('does not take a longer tag name for the ignored element', () => {
+    expect(searchedPart('<a data-pagefind-ignore><abbr>x</abbr></a><p>kept</p>')).toBe('<p>kept</p>');
   });
 });
