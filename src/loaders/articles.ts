@@ -28,13 +28,15 @@ import { DEFAULT_LANGUAGE } from '../lib/i18n';
 import { pictureFileProblem } from '../lib/picture-checks';
 import { readPicture } from '../integrations/picture-checks';
 import { bodyCacheDir, bodyCacheFile, bodyFactsFile } from './body-cache';
-import { BodyRenderPool } from './body-render-pool';
+import { WorkerPool } from '../lib/worker-pool';
+import type { BodyAnswer, BodyJob } from './body-worker';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 
 /** What pages know of a body without reading it: the schema's `body` field. */
 type BodyFacts = Omit<RenderedBody, 'html'>;
 
 const RENDERER = fileURLToPath(new URL('../lib/body/render-body.ts', import.meta.url));
+const BODY_WORKER = fileURLToPath(new URL('./body-worker.ts', import.meta.url));
 
 /** How often a long sync says how far it is. */
 const PROGRESS_INTERVAL_MS = 10_000;
@@ -102,7 +104,7 @@ export function articleLoader({ base }: { base: string }): Loader {
         const cached = new Set(await readdir(bodyCacheDir));
         const keys = new Set<string>();
         const problems: string[] = [];
-        const pool = new BodyRenderPool(availableParallelism());
+        const pool = new WorkerPool<BodyJob, BodyAnswer>(BODY_WORKER, availableParallelism());
         let rendered = 0;
         let reused = 0;
         let seen = 0;
@@ -125,7 +127,9 @@ export function articleLoader({ base }: { base: string }): Loader {
             }
             const split = splitArticleSource(source);
             const { lang } = split.data;
-            const answer = await pool.render({ source, file: filePath, lang: typeof lang === 'string' ? lang : DEFAULT_LANGUAGE });
+            const answer = await pool
+              .run({ source, file: filePath, lang: typeof lang === 'string' ? lang : DEFAULT_LANGUAGE })
+              .catch((error: unknown): BodyAnswer => ({ error: `${filePath}: the body could not be rendered (${error instanceof Error ? error.message : String(error)})` }));
             if (!answer.rendered) {
               problems.push(answer.error ?? `${filePath}: the body could not be rendered`);
               return;
