@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { constants, setPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, indexedPublication, mergedShards, planShards, searchedPart, shardFolder } from '../src/lib/search-shards.ts';
@@ -42,19 +42,6 @@ function exited(child: ChildProcess): Promise<number> {
 }
 
 await rm(stagingDir, { recursive: true, force: true });
-// Social cards are drawn beside Astro's bundling, on the core it leaves idle (see the script).
-const cardDrawing = spawn(process.execPath, [resolve('scripts/draw-cards.ts')], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  // glibc gives each of libvips's threads a malloc arena of its own, which keeps what it freed; two are plenty.
-  env: { ...buildEnvironment(), MALLOC_ARENA_MAX: '2' },
-});
-const cardsDrawn = exited(cardDrawing);
-// At the lowest priority it takes only what Astro leaves idle: bundling uses both cores at times, and comes first.
-try {
-  if (cardDrawing.pid !== undefined) setPriority(cardDrawing.pid, constants.priority.PRIORITY_LOW);
-} catch {
-  // Where priorities cannot be set, the drawer runs at Astro's: slower perhaps, never wrong.
-}
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
@@ -62,9 +49,6 @@ const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs
   env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
 const astroStatus = await exited(astro);
-// Once Astro is done every card is drawn: what the early drawing has not reached is not needed.
-cardDrawing.kill('SIGTERM');
-await cardsDrawn;
 
 if (astroStatus !== 0) await fail(astroStatus);
 

@@ -1,3 +1,7 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { CardAnswer, CardJob } from '../lib/card-worker';
+import { WorkerPool } from '../lib/worker-pool';
 import { articleCardInput } from '../lib/card-inputs';
 import type { CardInput } from '../lib/social-card';
 import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard, cardCacheFolder } from '../lib/social-card';
@@ -11,7 +15,7 @@ import type { Article, ArticleQuote } from './articles';
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
 export const cardCacheDir = cardCacheFolder(buildPaths.cacheDir);
 
-/** Crops of hero photos, likewise: scripts/draw-cards.ts makes them while Astro bundles. */
+/** Crops of hero photos, likewise. */
 const cropCacheDir = cropCacheFolder(buildPaths.cacheDir);
 
 /** The tagline on the site's own card and front page. */
@@ -71,13 +75,24 @@ export function articleSearchImages(article: Article): PreviewImage[] {
 }
 
 /**
- * An article's card PNG from the card cache, drawn now if it is not there.
- * scripts/draw-cards.ts fills the cache while Astro bundles, and Astro
- * renders several routes at once (`build.concurrency`), so cards it missed
- * are drawn side by side all the same.
+ * Where cards are drawn: worker threads, one per core (src/lib/card-worker.ts).
+ * Started by path, and this module is bundled, so the path is the
+ * project's, from the folder Astro runs in.
  */
+const CARD_WORKER = resolve('src/lib/card-worker.ts');
+let cardWorkers: WorkerPool<CardJob, CardAnswer> | undefined;
+
+/** Draws a card in a worker and keeps it as `file`; Astro renders several routes at once (`build.concurrency`), which keeps every worker busy. */
+async function drawInWorker(card: CardInput, file: string): Promise<Uint8Array> {
+  cardWorkers ??= new WorkerPool<CardJob, CardAnswer>(CARD_WORKER, availableParallelism());
+  const { png, error } = await cardWorkers.run({ card, file });
+  if (!png) throw new Error(`The social card "${card.title}" could not be drawn: ${error}`);
+  return png;
+}
+
+/** An article's card PNG from the card cache, drawn now if it is not there. */
 export async function articleCardPng(article: Article): Promise<Uint8Array<ArrayBuffer>> {
-  return (await cachedCard(cardInput(article), cardCacheDir)).png;
+  return (await cachedCard(cardInput(article), cardCacheDir, drawInWorker)).png;
 }
 
 /** A crop of an article's hero photo from the crop cache, made now if it is not there. */
@@ -106,5 +121,5 @@ export function quoteCard(article: Article, quote: ArticleQuote): PreviewImage {
 
 /** A pull quote's card PNG, from the card cache or drawn now. */
 export async function quoteCardPng(article: Article, quote: ArticleQuote): Promise<Uint8Array<ArrayBuffer>> {
-  return (await cachedCard(quoteCardInput(article, quote), cardCacheDir)).png;
+  return (await cachedCard(quoteCardInput(article, quote), cardCacheDir, drawInWorker)).png;
 }

@@ -1,8 +1,7 @@
 /**
- * Frontmatter read straight from a content file's text, as the build's
- * helpers that run before Astro loads the content need it (the card
- * drawer, the picture checks). Forgiving: what does not parse is absent,
- * and the content schemas report it.
+ * Frontmatter read straight from a content file's text, as the picture
+ * checks need it: they run before Astro loads the content. Forgiving:
+ * what does not parse is absent, and the content schemas report it.
  */
 import { parse } from 'yaml';
 

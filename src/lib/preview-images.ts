@@ -6,7 +6,7 @@
  * of the photo's bytes, so an unchanged photo is cropped once.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { writeCacheFile } from './cache-file.ts';
@@ -87,17 +87,4 @@ export async function cachedCrop(file: string, crop: PreviewCrop, folder: string
     await writeCacheFile(cached, jpeg);
     return new Uint8Array(jpeg);
   }
-}
-
-/** Makes every crop of the photo in `file` the cache lacks, without reading those it has; resolves with how many it made. */
-export async function fillCropCache(file: string, folder: string): Promise<number> {
-  const photo = await readFile(file);
-  let made = 0;
-  for (const crop of PREVIEW_CROPS) {
-    const cached = cropFile(photo, crop, folder);
-    if (await access(cached).then(() => true, () => false)) continue;
-    await writeCacheFile(cached, await renderCrop(file, crop));
-    made += 1;
-  }
-  return made;
 }

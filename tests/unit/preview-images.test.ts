@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatedPhoto } from '../../scripts/generated-photo';
-import { PREVIEW_CROPS, cachedCrop, cropSize, fillCropCache, renderCrop } from '../../src/lib/preview-images';
+import { PREVIEW_CROPS, cachedCrop, cropSize, renderCrop } from '../../src/lib/preview-images';
 
 const crop = (name: string) => PREVIEW_CROPS.find((candidate) => candidate.name === name)!;
 
@@ -45,14 +45,17 @@ describe('preview crops', () => {
       const file = join(dir, 'photo.jpg');
       const cache = join(dir, 'cache');
       await writeFile(file, await generatedPhoto({ width: 1600, height: 1200 }));
-      expect(await fillCropCache(file, cache)).toBe(PREVIEW_CROPS.length);
-      expect(await fillCropCache(file, cache)).toBe(0);
-      expect(await readdir(cache)).toHaveLength(PREVIEW_CROPS.length);
       const square = await cachedCrop(file, crop('image-1x1'), cache);
       expect(await sharp(square).metadata()).toMatchObject({ width: 1200, height: 1200 });
+      expect(await readdir(cache)).toHaveLength(1);
+      // Read back from the cache, not made again: the kept file is what comes back.
+      const [kept] = await readdir(cache);
+      await writeFile(join(cache, kept!), 'kept');
+      expect(Buffer.from(await cachedCrop(file, crop('image-1x1'), cache)).toString()).toBe('kept');
       // Another photo under the same name is another crop.
       await writeFile(file, await generatedPhoto({ width: 1600, height: 1200, seed: 2 }));
-      expect(await fillCropCache(file, cache)).toBe(PREVIEW_CROPS.length);
+      expect(await sharp(await cachedCrop(file, crop('image-1x1'), cache)).metadata()).toMatchObject({ width: 1200, height: 1200 });
+      expect(await readdir(cache)).toHaveLength(2);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,11 +12,12 @@ import {
   type TextImage,
   cachedCard,
   cardKey,
-  fillCardCache,
   pangoEscape,
   renderCard,
   renderTitle,
 } from '../../src/lib/social-card';
+import type { CardAnswer, CardJob } from '../../src/lib/card-worker';
+import { WorkerPool } from '../../src/lib/worker-pool';
 
 const card: CardInput = {
   title: 'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',
@@ -126,16 +127,27 @@ describe('social cards', () => {
     }
   });
 
-  it('are filled into the cache ahead of a build, and then found there', async () => {
+  it('are drawn by the drawer they are given when missing from the cache, and then read from it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'longread-cards-'));
+    const pool = new WorkerPool<CardJob, CardAnswer>(resolve('src/lib/card-worker.ts'), 2);
     try {
-      expect(await fillCardCache(card, dir)).toBe(true);
-      expect(await fillCardCache(card, dir)).toBe(false);
-      const found = await cachedCard(card, dir);
+      const asked: string[] = [];
+      const inWorker = async (input: CardInput, file: string) => {
+        asked.push(input.title);
+        const { png, error } = await pool.run({ card: input, file });
+        if (!png) throw new Error(error);
+        return png;
+      };
+      const drawn = await cachedCard(card, dir, inWorker);
+      expect(drawn.cached).toBe(false);
+      // A worker draws what this thread would, byte for byte, and keeps it in the cache.
+      expect(Buffer.from(drawn.png).equals(await renderCard(card))).toBe(true);
+      const found = await cachedCard(card, dir, inWorker);
       expect(found.cached).toBe(true);
-      expect(Buffer.from(found.png).equals(await renderCard(card))).toBe(true);
+      expect(asked).toEqual([card.title]);
       expect(await readdir(dir)).toHaveLength(1);
     } finally {
+      await pool.close();
       await rm(dir, { recursive: true, force: true });
     }
   });
