@@ -1,30 +1,12 @@
-import sitemap from '@astrojs/sitemap';
 import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineConfig, sharpImageService } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
 import { pictureChecks } from './src/integrations/picture-checks';
-import { securityHeaders } from './src/integrations/security-headers';
-import { sitemapEntry } from './src/lib/sitemap-entry';
 import { remarkContentRules } from './src/lib/content-rules';
 import { buildPaths, settings } from './src/settings';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
-
-/**
- * The built page at `url`, for its sitemap entry (src/lib/sitemap-entry.ts):
- * the sitemap is written after the pages, so it can look.
- */
-function builtPage(url: string): string | undefined {
-  const path = decodeURIComponent(new URL(url).pathname).slice(settings.basePath.length);
-  try {
-    return readFileSync(join(outDir, path, 'index.html'), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -64,15 +46,6 @@ export default defineConfig({
   integrations: [
     // Before the content loads: a bad picture is reported by article and field.
     pictureChecks(buildPaths.contentDir),
-    // Stubs, search and pages whose canonical is elsewhere stay out; translations list their versions.
-    sitemap({
-      serialize(item) {
-        const entry = sitemapEntry(item.url, builtPage(item.url));
-        return entry && { ...item, ...entry };
-      },
-    }),
-    // Security headers last: it hashes the pages as every other step left them.
-    securityHeaders(settings.basePath),
   ],
   devToolbar: { enabled: false },
 });

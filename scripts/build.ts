@@ -1,18 +1,19 @@
 /**
- * Builds the site into a staging folder, indexes it for search, and only
- * then replaces `dist/`, so a build that fails (bad frontmatter, a missing
+ * Builds the site into a staging folder, writes its security headers and
+ * sitemap (scripts/finish-build.ts), indexes it for search, and only then
+ * replaces `dist/`, so a build that fails (bad frontmatter, a missing
  * author) leaves what was published before exactly as it was.
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, indexedPublication, mergedShards, planShards, searchedPart, shardFolder } from '../src/lib/search-shards.ts';
-import { buildPaths } from '../src/settings.ts';
+import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, mergedShards, planShards, shardFolder, shardKey } from '../src/lib/search-shards.ts';
+import { buildPaths, settings } from '../src/settings.ts';
+import { finishBuild } from './finish-build.ts';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
@@ -52,8 +53,16 @@ const astroStatus = await exited(astro);
 
 if (astroStatus !== 0) await fail(astroStatus);
 
+// Security headers and the sitemap, from the pages as Astro wrote them; then the search index over the article pages.
+let articlePages: IndexedPage[];
+try {
+  articlePages = await finishBuild(stagingDir, { siteUrl: settings.siteUrl, basePath: settings.basePath });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  await fail(1);
+}
 // The search index covers what readers can reach: the article pages of this build, their bodies only (data-pagefind-body).
-const problems = await indexForSearch(stagingDir);
+const problems = await indexForSearch(stagingDir, articlePages!);
 if (problems.length > 0) {
   console.error(`Search indexing failed:\n${problems.join('\n')}`);
   await fail(1);
@@ -73,18 +82,6 @@ async function pagefind(site: string, output: string): Promise<{ status: number;
   return { status: await exited(indexer), printed };
 }
 
-/** The article pages of a build that are indexed for search, with their publication times. */
-async function indexedPages(dir: string): Promise<IndexedPage[]> {
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const pages: IndexedPage[] = [];
-  for (let start = 0; start < files.length; start += 64) {
-    const batch = files.slice(start, start + 64);
-    const read = await Promise.all(batch.map(async (file) => ({ file, publishedAt: indexedPublication(await readFile(join(dir, file), 'utf8')) })));
-    for (const page of read) if (page.publishedAt !== undefined) pages.push({ file: page.file, publishedAt: page.publishedAt });
-  }
-  return pages;
-}
-
 /**
  * Writes the search index into `<dir>/pagefind/`, in shards of article
  * pages (src/lib/search-shards.ts); returns the errors, if any. A shard
@@ -93,20 +90,18 @@ async function indexedPages(dir: string): Promise<IndexedPage[]> {
  * is written: its Node API answers before the files are flushed, and
  * closing it then left files cut short (seen on a busy machine).
  */
-async function indexForSearch(dir: string): Promise<string[]> {
+async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise<string[]> {
   const started = Date.now();
   const progress = setInterval(() => console.log(`Search: indexing the pages (${Math.round((Date.now() - started) / 1000)} s)`), 10_000);
   try {
     // Benchmarks and tests may ask for smaller shards, to see many of them.
-    const shards = planShards(await indexedPages(dir), Number(process.env.LONGREAD_SEARCH_SHARD_SIZE) || SEARCH_SHARD_SIZE);
+    const shards = planShards(articlePages, Number(process.env.LONGREAD_SEARCH_SHARD_SIZE) || SEARCH_SHARD_SIZE);
     const cacheRoot = resolve(buildPaths.cacheDir, 'search-index');
     await mkdir(cacheRoot, { recursive: true });
     const used = new Set<string>();
     let indexed = 0;
     for (const [index, shard] of shards.entries()) {
-      const hash = createHash('sha256').update(PAGEFIND_VERSION);
-      for (const page of shard) hash.update(page.file).update('\0').update(searchedPart(await readFile(join(dir, page.file), 'utf8'))).update('\0');
-      const key = hash.digest('hex').slice(0, 20);
+      const key = shardKey(shard, PAGEFIND_VERSION);
       const cached = join(cacheRoot, key);
       used.add(key);
       if (!existsSync(join(cached, 'pagefind-entry.json'))) {

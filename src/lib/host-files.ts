@@ -4,12 +4,13 @@
  * matches its exact path, with and without a trailing slash, and nothing
  * below it (no prefix matches).
  */
+import { HOST_FILE_NAMES } from './host-file-names';
 import { type Redirect, withAndWithoutSlash } from './redirects';
 
 /**
  * Everything the build tells a host's redirect rules. Security headers are
  * added to the same files after the pages are written, since they hash
- * the pages (src/integrations/security-headers.ts, decision 10).
+ * the pages (scripts/finish-build.ts, decision 10).
  */
 export interface HostRules {
   redirects: readonly Redirect[];
@@ -54,14 +55,6 @@ export function nginxInclude(rules: HostRules): string {
   const blocks = pairs(rules).map(({ from, to, status }) => `location = ${from} {\n  return ${status} ${to};\n}`);
   return `# Short links and moved articles: include this file inside an nginx server block.\n${blocks.join('\n')}\n`;
 }
-
-/** Names of the host files in the output folder; the security headers are added to the Apache and Vercel ones. */
-export const HOST_FILE_NAMES = {
-  netlify: '_redirects',
-  apache: '.htaccess',
-  vercel: 'vercel.json',
-  nginx: 'nginx-redirects.conf',
-} as const;
 
 /** Every host file, named as the build writes them into the output folder. */
 export function hostFiles(rules: HostRules): HostFile[] {

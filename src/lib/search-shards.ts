@@ -8,6 +8,7 @@
  * fill the newest shard, and a build indexes again only the shards whose
  * pages changed (scripts/build.ts keeps the others in its cache).
  */
+import { createHash } from 'node:crypto';
 
 /** Article pages per shard: Pagefind needs about 550 MB for 2,000 long reads. */
 export const SEARCH_SHARD_SIZE = 2000;
@@ -18,6 +19,8 @@ export interface IndexedPage {
   file: string;
   /** When it was first published (ISO 8601), which orders the shards. */
   publishedAt: string;
+  /** A digest of what Pagefind reads of it (`searchedPart`): a shard whose pages' digests are unchanged is not indexed again. */
+  digest: string;
 }
 
 /** Where each shard's index goes below the output folder: the first is Pagefind's usual folder, the others inside it. */
@@ -34,6 +37,17 @@ export function planShards(pages: readonly IndexedPage[], size = SEARCH_SHARD_SI
   const shards: IndexedPage[][] = [];
   for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
   return shards.length > 0 ? shards : [[]];
+}
+
+/**
+ * A shard's key in the build's cache: its pages' files and digests, and
+ * the indexer's version (another Pagefind may index the same pages
+ * differently).
+ */
+export function shardKey(shard: readonly IndexedPage[], indexerVersion: string): string {
+  const hash = createHash('sha256').update(indexerVersion);
+  for (const page of shard) hash.update('\0').update(page.file).update('\0').update(page.digest);
+  return hash.digest('hex').slice(0, 20);
 }
 
 /** The folders of the shards after the first, as the search page merges them (relative to `/pagefind/`). */

@@ -10,6 +10,19 @@
  * only, and nothing else (no fonts, frames, connections or plugins). See docs/decisions/0010-strict-csp-computed-at-build.md.
  */
 import { createHash } from 'node:crypto';
+import { HOST_FILE_NAMES } from './host-file-names.ts';
+
+/** Files at the root of the output that carry the headers, one per host format. */
+export const HEADER_FILES = {
+  /** Netlify and Cloudflare Pages read it as is. */
+  headers: '_headers',
+  /** `include` it in nginx's server block, beside the redirects include. */
+  nginx: 'security-headers.conf',
+  /** Apache: the headers are added to the `.htaccess` the build wrote (redirects), or make one. */
+  apache: HOST_FILE_NAMES.apache,
+  /** Vercel: `headers` is set in the `vercel.json` the build wrote (redirects), or makes one. */
+  vercel: HOST_FILE_NAMES.vercel,
+} as const;
 
 /** Headers to send for every path matching `path` (`/*` style: `*` matches anything). */
 export interface HeaderRule {
@@ -157,4 +170,19 @@ export function toNginxInclude(rules: readonly HeaderRule[]): string {
 export function toApacheHeaders(rules: readonly HeaderRule[]): string {
   const lines = rules.flatMap(({ headers }) => headers.map(([name, value]) => `  Header always set ${name} ${quoted(value)}`));
   return ['<IfModule mod_headers.c>', ...lines, '</IfModule>'].join('\n') + '\n';
+}
+
+/**
+ * Every host file's text with the headers, by file name: `existing` is
+ * what the build already wrote of the files headers share with redirects
+ * (`.htaccess`, `vercel.json`), which keep their redirects.
+ */
+export function securityHeaderFiles(rules: readonly HeaderRule[], existing: { apache?: string | undefined; vercel?: string | undefined }): Map<string, string> {
+  const vercel = existing.vercel ? (JSON.parse(existing.vercel) as Record<string, unknown>) : {};
+  return new Map([
+    [HEADER_FILES.headers, toHeadersFile(rules)],
+    [HEADER_FILES.nginx, toNginxInclude(rules)],
+    [HEADER_FILES.apache, [existing.apache?.trimEnd(), `# Security headers (Apache, mod_headers)\n${toApacheHeaders(rules)}`].filter(Boolean).join('\n\n')],
+    [HEADER_FILES.vercel, `${JSON.stringify({ ...vercel, ...toVercelHeaders(rules) }, null, 2)}\n`],
+  ]);
 }

@@ -23,8 +23,7 @@ function links(html: string): Map<string, string>[] {
 }
 
 /** The sitemap entry of the page at `url` whose HTML is `html`, or none if it should not be listed. */
-export function sitemapEntry(url: string, html: string | undefined): SitemapEntry | undefined {
-  if (html === undefined) return { url, links: [] };
+export function sitemapEntry(url: string, html: string): SitemapEntry | undefined {
   if (/<meta name="robots" content="noindex/.test(html)) return undefined;
   const tags = links(html);
   const canonical = tags.find((tag) => tag.get('rel') === 'canonical')?.get('href');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HEADER_FILES } from '../../src/integrations/security-headers';
+import { HEADER_FILES } from '../../src/lib/security-headers';
 import { settings } from '../../src/settings';
 import { DIST, pagePaths } from '../support/site-pages';
 import { parseHeadersFile } from '../support/static-server';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPublication, mergedShards, planShards, searchedPart, shardFolder } from '../../src/lib/search-shards';
+import { indexedPublication, mergedShards, planShards, searchedPart, shardFolder, shardKey } from '../../src/lib/search-shards';
 
-const page = (file: string, publishedAt: string) => ({ file, publishedAt });
+const page = (file: string, publishedAt: string, digest = 'd') => ({ file, publishedAt, digest });
 
 describe('planShards', () => {
   it('cuts the pages into shards of a size, oldest first, ties by file', () => {
@@ -18,6 +18,16 @@ describe('planShards', () => {
 
   it('makes one empty shard of no pages, so the search page always has an index', () => {
     expect(planShards([], 2)).toEqual([[]]);
+  });
+});
+
+describe('shardKey', () => {
+  it('is the same for the same pages read alike, and changes with a page, its reading or the indexer', () => {
+    const shard = [page('a.html', '2025-01-01', 'x'), page('b.html', '2025-01-02', 'y')];
+    expect(shardKey(shard, '1.5.2')).toBe(shardKey(shard.map((each) => ({ ...each })), '1.5.2'));
+    expect(shardKey([shard[0]!, { ...shard[1]!, digest: 'z' }], '1.5.2')).not.toBe(shardKey(shard, '1.5.2'));
+    expect(shardKey([shard[0]!, { ...shard[1]!, file: 'c.html' }], '1.5.2')).not.toBe(shardKey(shard, '1.5.2'));
+    expect(shardKey(shard, '1.6.0')).not.toBe(shardKey(shard, '1.5.2'));
   });
 });
 

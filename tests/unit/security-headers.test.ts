@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  HEADER_FILES,
   contentSecurityPolicy,
   inlineHashes,
+  securityHeaderFiles,
   securityHeaderRules,
   toApacheHeaders,
   toHeadersFile,
@@ -82,5 +84,29 @@ describe('the host formats', () => {
 
   it('under a base path, the rule covers only the site', () => {
     expect(securityHeaderRules('/longread/', { scripts: [], styles: [] })[0]!.path).toBe('/longread/*');
+  });
+});
+
+describe('securityHeaderFiles', () => {
+  const rules = securityHeaderRules('/', { scripts: [sha('go()')], styles: [] });
+
+  it('writes every host format, keeping the redirects already in .htaccess and vercel.json', () => {
+    const files = securityHeaderFiles(rules, {
+      apache: 'RewriteEngine On\nRewriteRule ^s/abc/?$ /a/ [R=301,L]\n',
+      vercel: JSON.stringify({ redirects: [{ source: '/s/abc', destination: '/a/', permanent: true }] }),
+    });
+    expect([...files.keys()].sort()).toEqual(Object.values(HEADER_FILES).sort());
+    expect(files.get(HEADER_FILES.headers)).toBe(toHeadersFile(rules));
+    expect(files.get(HEADER_FILES.nginx)).toBe(toNginxInclude(rules));
+    expect(files.get(HEADER_FILES.apache)).toMatch(/^RewriteEngine On\nRewriteRule \^s\/abc[^\n]*\n\n# Security headers \(Apache, mod_headers\)\n<IfModule mod_headers\.c>/);
+    const vercel = JSON.parse(files.get(HEADER_FILES.vercel)!) as { redirects: unknown[]; headers: unknown[] };
+    expect(vercel.redirects).toHaveLength(1);
+    expect(vercel).toMatchObject(toVercelHeaders(rules));
+  });
+
+  it('makes the Apache and Vercel files when the build wrote no redirects there', () => {
+    const files = securityHeaderFiles(rules, {});
+    expect(files.get(HEADER_FILES.apache)!.startsWith('# Security headers (Apache, mod_headers)\n')).toBe(true);
+    expect(JSON.parse(files.get(HEADER_FILES.vercel)!)).toEqual(toVercelHeaders(rules));
   });
 });
