@@ -71,7 +71,11 @@ if (problems.length > 0) {
 await rm(previousDir, { recursive: true, force: true });
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
-await rm(previousDir, { recursive: true, force: true });
+console.log(`Published to ${finalDir}.`);
+// An archive's previous build is tens of thousands of files: deleting them takes a while, and says so.
+const removing = Date.now();
+const removal = setInterval(() => console.log(`Removing the previous build (${Math.round((Date.now() - removing) / 1000)} s)`), 10_000);
+await rm(previousDir, { recursive: true, force: true }).finally(() => clearInterval(removal));
 
 /** Runs Pagefind's command line over a folder; resolves with its exit status and what it printed. */
 async function pagefind(site: string, output: string): Promise<{ status: number; printed: string }> {
