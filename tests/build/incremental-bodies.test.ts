@@ -1,20 +1,31 @@
+import { spawnSync } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 
 /**
  * A publication adds and edits articles every day: a build with the caches
- * of the last one renders the bodies that changed, and only those. Counted
- * from what the build prints, never timed.
+ * of the last one renders the bodies that changed, and only those, and
+ * indexes for search only the shards whose articles changed. Counted from
+ * what the build prints, never timed.
  */
 const GENERATED = 12;
+/** Articles per search shard here, so the thirteen make four shards. */
+const SHARD_SIZE = 4;
 
 /** The counts the article loader prints: `Article bodies: R rendered, C reused from the cache.` */
 function bodyCounts(output: string): { rendered: number; reused: number } {
   const match = /Article bodies: (\d+) rendered, (\d+) reused from the cache\./.exec(output);
   if (!match) throw new Error(`no body counts in the build's output:\n${output}`);
   return { rendered: Number(match[1]), reused: Number(match[2]) };
+}
+
+/** The counts the search indexer prints: `(I indexed, C from the cache)`. */
+function shardCounts(output: string): { indexed: number; cached: number } {
+  const match = /Search: indexed \d+ pages? in \d+ shards? \((\d+) indexed, (\d+) from the cache\)\./.exec(output);
+  if (!match) throw new Error(`no shard counts in the build's output:\n${output}`);
+  return { indexed: Number(match[1]), cached: Number(match[2]) };
 }
 
 describe('a build with the caches of the last one', () => {
@@ -24,7 +35,7 @@ describe('a build with the caches of the last one', () => {
 
   /** Builds the site and keeps what it printed. */
   async function build() {
-    const result = await site.build({ CI: '' });
+    const result = await site.build({ CI: '', LONGREAD_SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
     builds.push(result);
     if (result.status !== 0) throw new Error(result.output);
     return result;
@@ -37,21 +48,49 @@ describe('a build with the caches of the last one', () => {
 
   afterAll(() => site.remove());
 
-  it('renders every body the first time', async () => {
-    expect(bodyCounts((await build()).output)).toEqual({ rendered: total, reused: 0 });
+  it('renders every body the first time, and indexes every shard', async () => {
+    const { output } = await build();
+    expect(bodyCounts(output)).toEqual({ rendered: total, reused: 0 });
+    expect(shardCounts(output)).toEqual({ indexed: 4, cached: 0 });
   });
 
-  it('renders none when nothing changed', async () => {
-    expect(bodyCounts((await build()).output)).toEqual({ rendered: 0, reused: total });
+  it('renders none and indexes none when nothing changed', async () => {
+    const { output } = await build();
+    expect(bodyCounts(output)).toEqual({ rendered: 0, reused: total });
+    expect(shardCounts(output)).toEqual({ indexed: 0, cached: 4 });
   });
 
   it('renders only the edited article, which shows its new words', async () => {
     const [edited] = site.generated;
     const file = join(site.contentDir, 'articles', `${edited!.slug}.mdx`);
     await appendFile(file, '\nA paragraph the desk added after publication.\n');
-    expect(bodyCounts((await build()).output)).toEqual({ rendered: 1, reused: total - 1 });
+    const { output } = await build();
+    expect(bodyCounts(output)).toEqual({ rendered: 1, reused: total - 1 });
+    expect(shardCounts(output)).toEqual({ indexed: 1, cached: 3 });
     const page = await readFile(join(site.distDir, edited!.section, edited!.slug, 'index.html'), 'utf8');
     expect(page).toContain('<p>A paragraph the desk added after publication.</p>');
+  });
+
+  it('renders only a new article, and indexes only the newest shard though onward lists changed in others', async () => {
+    const [newest] = site.generated;
+    const created = spawnSync(process.execPath, ['scripts/new-article.ts', 'A new article for the archive', '--author', newest!.author, '--section', newest!.section], {
+      cwd: site.root,
+      env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir },
+      encoding: 'utf8',
+    });
+    const file = /Created (\S+\.mdx)/.exec(created.stdout)?.[1];
+    if (!file) throw new Error(`npm run new created nothing:\n${created.stdout}${created.stderr}`);
+    const path = resolve(site.root, file);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/^draft: true.*\n/m, ''));
+    const before = await readFile(join(site.distDir, newest!.section, newest!.slug, 'index.html'), 'utf8');
+    const { output } = await build();
+    total += 1;
+    expect(bodyCounts(output)).toEqual({ rendered: 1, reused: total - 1 });
+    // The newest article before it now lists it among its onward reading, in a shard that stays cached.
+    const after = await readFile(join(site.distDir, newest!.section, newest!.slug, 'index.html'), 'utf8');
+    expect(after).not.toBe(before);
+    expect(after).toContain('A new article for the archive');
+    expect(shardCounts(output)).toEqual({ indexed: 1, cached: 3 });
   });
 
   it('renders every body again when a body component changes', async () => {
