@@ -2,7 +2,11 @@
  * Builds the site into a staging folder, writes its security headers and
  * sitemap (scripts/finish-build.ts), indexes it for search, and only then
  * replaces `dist/`, so a build that fails (bad frontmatter, a missing
- * author) leaves what was published before exactly as it was.
+ * author) leaves what was published before exactly as it was. The build
+ * it replaces stays beside it as `dist.previous` until the next build,
+ * which deletes it while Astro works: an archive's build is tens of
+ * thousands of files, and deleting them after publishing kept the deployer
+ * waiting for seconds more.
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */
@@ -18,6 +22,8 @@ import { finishBuild } from './finish-build.ts';
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const previousDir = `${finalDir}.previous`;
+/** Where earlier builds' folders go to be deleted in the background. */
+const discardedDir = `${finalDir}.discarded`;
 const PAGEFIND = resolve('node_modules/pagefind/lib/runner/bin.cjs');
 /** Shards indexed by another Pagefind may differ: its version is part of a cached shard's key. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
@@ -42,7 +48,12 @@ function exited(child: ChildProcess): Promise<number> {
   });
 }
 
-await rm(stagingDir, { recursive: true, force: true });
+// The build before the last one, and any staging folder a stopped build left, move aside at once and are deleted while Astro works.
+await mkdir(discardedDir, { recursive: true });
+for (const [dir, name] of [[stagingDir, 'staging'], [previousDir, 'previous']] as const) {
+  if (existsSync(dir)) await rename(dir, join(discardedDir, `${name}-${Date.now()}-${process.pid}`));
+}
+const discarding = rm(discardedDir, { recursive: true, force: true });
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
@@ -68,14 +79,10 @@ if (problems.length > 0) {
   await fail(1);
 }
 
-await rm(previousDir, { recursive: true, force: true });
+await discarding;
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
-console.log(`Published to ${finalDir}.`);
-// An archive's previous build is tens of thousands of files: deleting them takes a while, and says so.
-const removing = Date.now();
-const removal = setInterval(() => console.log(`Removing the previous build (${Math.round((Date.now() - removing) / 1000)} s)`), 10_000);
-await rm(previousDir, { recursive: true, force: true }).finally(() => clearInterval(removal));
+console.log(`Published to ${finalDir}${existsSync(previousDir) ? `; the build it replaced is kept in ${previousDir} until the next build` : ''}.`);
 
 /** Runs Pagefind's command line over a folder; resolves with its exit status and what it printed. */
 async function pagefind(site: string, output: string): Promise<{ status: number; printed: string }> {
