@@ -23,6 +23,16 @@ interface Queued<Job, Answer> {
 /** How long a worker waits for another job before it stops. */
 const IDLE_MS = 2_000;
 
+/**
+ * The most a worker's JavaScript heap may hold. A worker holds one job at a
+ * time (a body, a card), so what it needs does not grow with the archive.
+ * Left to itself, V8 sizes each worker's heap by the machine's memory and,
+ * that large, lets garbage pile up to several times what is alive before it
+ * collects: body workers grew by hundreds of megabytes over a cold build.
+ * A job that needs more than this fails alone, naming its file.
+ */
+export const WORKER_HEAP_MB = 512;
+
 export class WorkerPool<Job, Answer> {
   readonly #file: string;
   readonly #threads: number;
@@ -53,7 +63,7 @@ export class WorkerPool<Job, Answer> {
         this.#idleTimers.delete(worker);
       }
       if (!worker && this.#workers.size < this.#threads) {
-        worker = new Worker(this.#file);
+        worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         this.#workers.add(worker);
       }
       if (!worker) return;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../src/lib/worker-pool';
+import { WORKER_HEAP_MB, WorkerPool } from '../../src/lib/worker-pool';
 
 const DOUBLING = resolve('tests/fixtures/workers/doubling.ts');
 
@@ -22,6 +22,17 @@ describe('WorkerPool', () => {
       expect(results[0]).toEqual({ status: 'fulfilled', value: 2 });
       expect(results[1]).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('exit code 3') } });
       expect(results[2]).toEqual({ status: 'fulfilled', value: 8 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it(`bounds each worker's heap at ${WORKER_HEAP_MB} MB: a job that needs more fails alone, and the next job runs`, async () => {
+    const pool = new WorkerPool<number, number>(DOUBLING, 1);
+    try {
+      const results = await Promise.allSettled([pool.run(Infinity), pool.run(3)]);
+      expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'ERR_WORKER_OUT_OF_MEMORY' } });
+      expect(results[1]).toEqual({ status: 'fulfilled', value: 6 });
     } finally {
       await pool.close();
     }
