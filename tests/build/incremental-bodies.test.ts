@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,10 @@ describe('a build with the caches of the last one', () => {
     expect(shardCounts(output)).toEqual({ indexed: 1, cached: 3 });
     const page = await readFile(join(site.distDir, edited!.section, edited!.slug, 'index.html'), 'utf8');
     expect(page).toContain('<p>A paragraph the desk added after publication.</p>');
+    // The build it replaced stays beside it until the next build; the one before that is gone.
+    const replaced = await readFile(join(`${site.distDir}.previous`, edited!.section, edited!.slug, 'index.html'), 'utf8');
+    expect(replaced).not.toContain('A paragraph the desk added after publication.');
+    expect(existsSync(`${site.distDir}.discarded`)).toBe(false);
   });
 
   it('renders only a new article, and indexes only the newest shard though onward lists changed in others', async () => {
