@@ -26,10 +26,10 @@ const IDLE_MS = 2_000;
 /**
  * The most a worker's JavaScript heap may hold. A worker holds one job at a
  * time (a body, a card), so what it needs does not grow with the archive.
- * Left to itself, V8 sizes each worker's heap by the machine's memory and,
- * that large, lets garbage pile up to several times what is alive before it
- * collects: body workers grew by hundreds of megabytes over a cold build.
- * A job that needs more than this fails alone, naming its file.
+ * Left to itself, V8 sizes each worker's heap limit by the machine's memory
+ * (4.2 GB on a 24 GB machine), and a limit that large lets garbage gather
+ * to several times what is alive before it collects. A job that needs more
+ * than this fails alone, naming its file.
  */
 export const WORKER_HEAP_MB = 512;
 
