@@ -53,7 +53,10 @@ await mkdir(discardedDir, { recursive: true });
 for (const [dir, name] of [[stagingDir, 'staging'], [previousDir, 'previous']] as const) {
   if (existsSync(dir)) await rename(dir, join(discardedDir, `${name}-${Date.now()}-${process.pid}`));
 }
-const discarding = rm(discardedDir, { recursive: true, force: true });
+// Failing to delete an old build must not stop this one from publishing: the next build tries again.
+const discarding = rm(discardedDir, { recursive: true, force: true }).catch((error: unknown) =>
+  console.warn(`Could not delete ${discardedDir} (${error instanceof Error ? error.message : String(error)}); the next build tries again.`),
+);
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
