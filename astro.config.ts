@@ -2,6 +2,7 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig, sharpImageService } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
+import { imagesAmongPages } from './src/integrations/images-among-pages';
 import { pictureChecks } from './src/integrations/picture-checks';
 import { remarkContentRules } from './src/lib/content-rules';
 import { buildPaths, settings } from './src/settings';
@@ -46,6 +47,7 @@ export default defineConfig({
   integrations: [
     // Before the content loads: a bad picture is reported by article and field.
     pictureChecks(buildPaths.contentDir),
+    imagesAmongPages(),
   ],
   devToolbar: { enabled: false },
 });
