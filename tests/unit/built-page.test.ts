@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, pageUrl } from '../../src/lib/built-page';
 
@@ -25,6 +27,14 @@ describe('builtPage', () => {
     expect(page.needs).toEqual({ search: false });
     expect(page.sitemap).toEqual({ url: 'https://news.example/base/opinion/water/', links: [] });
     expect(page.search).toMatchObject({ file: 'opinion/water/index.html', publishedAt: '2025-10-20T00:00:00.000Z' });
+  });
+
+  it('keeps none of the page alive in what it returns, which the build keeps for every page', () => {
+    // 100 pages of 1 MB: a date or a link cut from each and kept as a slice would keep 100 MB alive.
+    const run = spawnSync(process.execPath, ['--expose-gc', resolve('tests/fixtures/memory/kept-page-facts.ts')], { encoding: 'utf8', timeout: 60_000 });
+    const [megabytes, pages] = run.stdout.trim().split(' ').map(Number);
+    expect(pages).toBe(100);
+    expect(megabytes).toBeLessThan(10);
   });
 
   it('gives an article the same search digest when only what search ignores changed, and another when its words did', () => {
