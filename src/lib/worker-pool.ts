@@ -4,8 +4,8 @@
  * cards while pages render. Jobs queue as they come and go to whichever
  * worker is free. Workers start when a job first waits for one; an idle
  * worker does not keep the process alive, and one left idle for a while
- * stops, so a pool whose work is done holds no memory (the card routes
- * come first in a build, the pages after them).
+ * stops, so a pool whose work is done holds no memory while the rest of
+ * the build runs.
  *
  * A worker answers each job with one message. If a worker dies (it threw
  * outside a job, or ran out of memory), the job in hand fails with the
