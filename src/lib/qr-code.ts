@@ -4,7 +4,12 @@
  * relative move. Relative moves make the rows of a code alike, which
  * compression sends cheaply; the code is in every article's bytes.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import QRCode from 'qrcode';
+import { writeCacheFile } from './cache-file.ts';
 
 /**
  * Modules of light margin around the code, which scanners need to find
@@ -41,4 +46,38 @@ export function qrCodeSvg(text: string): string {
   const d = darkRunsPath(size, (row, column) => modules.get(row, column) === 1);
   const box = `-${QUIET_ZONE} -${QUIET_ZONE} ${size + 2 * QUIET_ZONE} ${size + 2 * QUIET_ZONE}`;
   return `<svg viewBox="${box}"><path stroke="#000" d="${d}"/></svg>`;
+}
+
+/** Changes whenever the drawing above changes, so cached codes are drawn anew. */
+const DRAWING_VERSION = '1';
+
+/** The package that places the modules: another version may place them otherwise. */
+const QRCODE_VERSION: string = createRequire(import.meta.url)('qrcode/package.json').version;
+
+/** Where the QR codes are kept inside a build cache folder. */
+export function qrCodeCacheFolder(cacheDir: string): string {
+  return join(cacheDir, 'qr-codes');
+}
+
+/** The cache file of the code of `text`: keyed by the text, the drawing and the package that made it. */
+function qrCodeFile(text: string, cacheDir: string): string {
+  const key = createHash('sha256').update(JSON.stringify([DRAWING_VERSION, QRCODE_VERSION, text])).digest('hex').slice(0, 32);
+  return join(cacheDir, `${key}.svg`);
+}
+
+/**
+ * The QR code of `text` from `cacheDir` when a build made it before, else
+ * made now and kept there. A code takes half a millisecond to make, on the
+ * thread that renders the pages, and a desk's build renders every article
+ * again: read from the cache, an unchanged article's code costs a file read.
+ */
+export async function cachedQrCodeSvg(text: string, cacheDir: string): Promise<{ svg: string; cached: boolean }> {
+  const file = qrCodeFile(text, cacheDir);
+  try {
+    return { svg: await readFile(file, 'utf8'), cached: true };
+  } catch {
+    const svg = qrCodeSvg(text);
+    await writeCacheFile(file, Buffer.from(svg));
+    return { svg, cached: false };
+  }
 }

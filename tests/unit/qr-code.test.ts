@@ -1,7 +1,10 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { darkRunsPath, qrCodeSvg } from '../../src/lib/qr-code';
+import { cachedQrCodeSvg, darkRunsPath, qrCodeSvg } from '../../src/lib/qr-code';
 
 /** What a phone reads from the SVG: rasterised (by librsvg, through sharp) and decoded. */
 async function decode(svg: string, pixels = 330): Promise<string | undefined> {
@@ -33,5 +36,24 @@ describe('QR code', () => {
     const grid = ['##.#', '....', '.###', '#..#'];
     const path = darkRunsPath(4, (row, column) => grid[row]![column] === '#');
     expect(path).toBe('M0 0.5h2m1 0h1m-3 2h3m-4 1h1m2 0h1');
+  });
+
+  it('is made once and then read from the cache, one file per URL', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'longread-qr-'));
+    try {
+      const url = 'https://news.example/s/k7tq4';
+      const made = await cachedQrCodeSvg(url, dir);
+      expect(made).toEqual({ svg: qrCodeSvg(url), cached: false });
+      const [file] = await readdir(dir);
+      // What the cache holds is what is served: a planted file comes back as it is.
+      await writeFile(join(dir, file!), '<svg>kept</svg>');
+      expect(await cachedQrCodeSvg(url, dir)).toEqual({ svg: '<svg>kept</svg>', cached: true });
+      const other = await cachedQrCodeSvg('https://news.example/s/b5dg3', dir);
+      expect(other.cached).toBe(false);
+      expect(await decode(other.svg)).toBe('https://news.example/s/b5dg3');
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
