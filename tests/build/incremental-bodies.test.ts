@@ -106,7 +106,10 @@ describe('a build with the caches of the last one', () => {
 
   it('renders every body again when a plugin setting changes', async () => {
     const renderer = join(site.root, 'src/lib/body/render-body.ts');
-    await writeFile(renderer, (await readFile(renderer, 'utf8')).replace('.use(remarkSmartypants)', ".use(remarkSmartypants, { dashes: 'oldschool' })"));
+    const source = await readFile(renderer, 'utf8');
+    const changed = source.replace('.use(remarkSmartypantsOnTypewriterBlocks)', ".use(remarkSmartypantsOnTypewriterBlocks, { dashes: 'oldschool' })");
+    expect(changed).not.toBe(source);
+    await writeFile(renderer, changed);
     const { output } = await build();
     expect(bodyCounts(output)).toEqual({ rendered: total, reused: 0 });
   });

@@ -1,9 +1,10 @@
 /**
  * Renders an article body, MDX words, to HTML: parsed with MDX's own
  * grammar (so the files stay MDX), checked against the content rules,
- * given typographic punctuation by remark-smartypants and heading ids by
- * rehype-slug, GFM tables and footnotes, and the body components drawn
- * from their one definition each. Nothing in a body is compiled or run:
+ * given typographic punctuation by remark-smartypants (on the blocks
+ * that have typewriter punctuation) and heading ids by rehype-slug, GFM
+ * tables and footnotes, and the body components drawn from their one
+ * definition each. Nothing in a body is compiled or run:
  * it is a document, turned into another document. Runs in the content
  * loader's worker threads (src/loaders/article-bodies.ts), so every import
  * here names its file, as plain Node resolves it.
@@ -19,7 +20,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { type Processor, unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -30,6 +30,7 @@ import { readingMinutes } from '../reading-time.ts';
 import { summarise } from '../summary.ts';
 import { typographic } from '../typography.ts';
 import { markedAuthors } from './author-name.ts';
+import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
 import { splitArticleSource } from './article-source.ts';
 import type { BodyContext } from './body-component.ts';
 import { type BodyPicture, pictureMarker } from './body-picture.ts';
@@ -143,7 +144,7 @@ function processorFor(lang: string) {
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkGfm)
-      .use(remarkSmartypants)
+      .use(remarkSmartypantsOnTypewriterBlocks)
       .use(remarkRehype, {
         passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'],
         footnoteLabel: t.notes,
