@@ -30,12 +30,12 @@ import { readingMinutes } from '../reading-time.ts';
 import { summarise } from '../summary.ts';
 import { typographic } from '../typography.ts';
 import { markedAuthors } from './author-name.ts';
-import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
 import { splitArticleSource } from './article-source.ts';
 import type { BodyContext } from './body-component.ts';
 import { type BodyPicture, pictureMarker } from './body-picture.ts';
 import { BODY_COMPONENTS } from './components.ts';
 import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
+import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
