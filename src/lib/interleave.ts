@@ -3,8 +3,9 @@
  * group keeps its own order. Among 2 picked and 4 others: p o o p o o.
  */
 export function interleave<T>(items: readonly T[], picked: (item: T) => boolean): T[] {
-  const chosen = items.filter(picked);
-  const others = items.filter((item) => !picked(item));
+  const chosen: T[] = [];
+  const others: T[] = [];
+  for (const item of items) (picked(item) ? chosen : others).push(item);
   const result: T[] = [];
   let c = 0;
   let o = 0;
