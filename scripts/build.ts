@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { cp, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, mergedShards, planShards, shardFolder, shardKey } from '../src/lib/search-shards.ts';
+import { pruneUnusedCacheFiles } from '../src/lib/cache-file.ts';
 import { forEachConcurrently } from '../src/lib/concurrently.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 import { finishBuild } from './finish-build.ts';
@@ -71,6 +72,9 @@ function exited(child: ChildProcess): Promise<number> {
   });
 }
 
+/** What this build reads or makes in the image caches is marked from now on; what is older was not used. */
+const buildStarted = new Date();
+
 // The build before the last one, and any staging folder a stopped build left, move aside at once and are deleted while Astro works.
 await mkdir(discardedDir, { recursive: true });
 for (const [dir, name] of [[stagingDir, 'staging'], [previousDir, 'previous']] as const) {
@@ -90,6 +94,11 @@ const astroStatus = await exited(astro);
 
 if (astroStatus !== 0) await fail(astroStatus);
 
+// Cards, crops and QR codes this build did not use (a retitled or deleted article's) leave the cache while the rest is finished.
+const pruning = pruneImageCaches().catch((error: unknown) =>
+  console.warn(`Could not prune the build cache (${error instanceof Error ? error.message : String(error)}); the next build tries again.`),
+);
+
 // Security headers and the sitemap, from the pages as Astro wrote them; then the search index over the article pages.
 let articlePages: IndexedPage[];
 try {
@@ -105,10 +114,26 @@ if (problems.length > 0) {
   await fail(1);
 }
 
-await discarding;
+await Promise.all([discarding, pruning]);
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 console.log(`Published to ${finalDir}${existsSync(previousDir) ? `; the build it replaced is kept in ${previousDir} until the next build` : ''}.`);
+
+/**
+ * Deletes the cached cards, crops and QR codes that no page of this build
+ * read or made. Their modules are loaded only now: the card's brings
+ * libvips, which the process that waited on Astro had no need to hold.
+ */
+async function pruneImageCaches(): Promise<void> {
+  const [{ cardCacheFolder }, { cropCacheFolder }, { qrCodeCacheFolder }] = await Promise.all([
+    import('../src/lib/social-card.ts'),
+    import('../src/lib/preview-images.ts'),
+    import('../src/lib/qr-code.ts'),
+  ]);
+  const folders = [cardCacheFolder, cropCacheFolder, qrCodeCacheFolder].map((folder) => folder(resolve(buildPaths.cacheDir)));
+  const deleted = (await Promise.all(folders.map((folder) => pruneUnusedCacheFiles(folder, buildStarted)))).reduce((sum, count) => sum + count, 0);
+  if (deleted > 0) console.log(`Build cache: ${deleted} ${deleted === 1 ? 'picture' : 'pictures'} no page uses any more deleted.`);
+}
 
 /** Runs Pagefind's command line over a folder; resolves with its exit status and what it printed. */
 async function pagefind(site: string, output: string): Promise<{ status: number; printed: string }> {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { writeCacheFile } from './cache-file.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 
 export const PREVIEW_TYPE = 'image/jpeg';
@@ -80,11 +80,9 @@ function cropFile(photo: Uint8Array, crop: PreviewCrop, folder: string): string 
 /** The crop of the photo in `file` from the cache in `folder`, made now and kept if it is not there. */
 export async function cachedCrop(file: string, crop: PreviewCrop, folder: string): Promise<Uint8Array<ArrayBuffer>> {
   const cached = cropFile(await readFile(file), crop, folder);
-  try {
-    return new Uint8Array(await readFile(cached));
-  } catch {
-    const jpeg = await renderCrop(file, crop);
-    await writeCacheFile(cached, jpeg);
-    return new Uint8Array(jpeg);
-  }
+  const kept = await readCacheFile(cached);
+  if (kept) return new Uint8Array(kept);
+  const jpeg = await renderCrop(file, crop);
+  await writeCacheFile(cached, jpeg);
+  return new Uint8Array(jpeg);
 }

@@ -5,11 +5,10 @@
  * compression sends cheaply; the code is in every article's bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { writeCacheFile } from './cache-file.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 /**
  * Modules of light margin around the code, which scanners need to find
@@ -73,11 +72,9 @@ function qrCodeFile(text: string, cacheDir: string): string {
  */
 export async function cachedQrCodeSvg(text: string, cacheDir: string): Promise<{ svg: string; cached: boolean }> {
   const file = qrCodeFile(text, cacheDir);
-  try {
-    return { svg: await readFile(file, 'utf8'), cached: true };
-  } catch {
-    const svg = qrCodeSvg(text);
-    await writeCacheFile(file, Buffer.from(svg));
-    return { svg, cached: false };
-  }
+  const kept = await readCacheFile(file);
+  if (kept) return { svg: kept.toString('utf8'), cached: true };
+  const svg = qrCodeSvg(text);
+  await writeCacheFile(file, Buffer.from(svg));
+  return { svg, cached: false };
 }

@@ -7,11 +7,10 @@
  * are shaped by Pango with Noto Naskh Arabic.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { writeCacheFile } from './cache-file.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { encodeIndexedPng } from './indexed-png.ts';
 
 export const CARD_WIDTH = 1200;
@@ -302,9 +301,7 @@ export async function cachedCard(
   draw: (card: CardInput, file: string) => Promise<Uint8Array> = drawIntoCache,
 ): Promise<{ png: Uint8Array<ArrayBuffer>; cached: boolean }> {
   const file = cardFile(card, cacheDir);
-  try {
-    return { png: new Uint8Array(await readFile(file)), cached: true };
-  } catch {
-    return { png: new Uint8Array(await draw(card, file)), cached: false };
-  }
+  const kept = await readCacheFile(file);
+  if (kept) return { png: new Uint8Array(kept), cached: true };
+  return { png: new Uint8Array(await draw(card, file)), cached: false };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,14 +38,22 @@ describe('a build with a new article, an Arabic headline and a draft', () => {
     expect(await sharp(first).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
   });
 
-  it('reuses unchanged cards on the next build and writes the same bytes', async () => {
+  it('reuses unchanged cards on the next build, writes the same bytes, and deletes the cards no page uses', async () => {
     const cacheDir = join(site.root, '.cache/social-cards');
     const cached = join(cacheDir, (await readdir(cacheDir))[0]!);
-    const before = (await stat(cached)).mtimeMs;
+    // A card drawn again would be a new file: kept, it is the same one.
+    const drawn = (await stat(cached)).ino;
+    const unused = join(cacheDir, 'the-card-of-a-retitled-article.png');
+    await writeFile(unused, first);
+    // Both last touched a day ago: the build uses one of them.
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    await Promise.all([unused, cached].map((file) => utimes(file, dayAgo, dayAgo)));
     const { status, output } = await site.build(LOCAL);
     expect(status, output).toBe(0);
-    expect((await stat(cached)).mtimeMs).toBe(before);
+    expect((await stat(cached)).ino).toBe(drawn);
     expect((await readFile(join(site.distDir, 'essays/arabic-title/card.png'))).equals(first)).toBe(true);
+    expect(existsSync(unused)).toBe(false);
+    expect(output).toContain('Build cache: 1 picture no page uses any more deleted.');
   });
 });
 
