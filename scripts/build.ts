@@ -168,31 +168,17 @@ async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise
     const problems: string[] = [];
     let indexed = 0;
     await forEachConcurrently([...shards.keys()], SHARDS_AT_ONCE, async (index) => {
-      if (problems.length > 0) return;
       const cached = join(cacheRoot, keys[index]!);
-      if (!existsSync(join(cached, 'pagefind-entry.json'))) {
-        // Pagefind indexes a folder: one holding this shard's pages alone, linked from the build.
-        const site = await mkdtemp(join(tmpdir(), 'longread-search-'));
-        try {
-          for (const page of shards[index]!) {
-            await mkdir(dirname(join(site, page.file)), { recursive: true });
-            await link(join(dir, page.file), join(site, page.file));
-          }
-          await rm(cached, { recursive: true, force: true });
-          const { status, printed } = await pagefind(site, cached);
-          if (status !== 0 || !/Indexed \d+ pages?/.test(printed)) {
-            problems.push(printed || `pagefind exited with ${status}`);
-            return;
-          }
-        } finally {
-          await rm(site, { recursive: true, force: true });
-        }
-        indexed++;
+      if (problems.length === 0 && !existsSync(join(cached, 'pagefind-entry.json'))) {
+        const problem = await indexShard(dir, shards[index]!, cached);
+        if (problem) problems.push(problem);
+        else indexed++;
       }
-      await cp(cached, join(dir, shardFolder(index)), { recursive: true });
       finished++;
     });
     if (problems.length > 0) return problems;
+    // One after the other: the first shard's folder holds the others'.
+    for (const [index, key] of keys.entries()) await cp(join(cacheRoot, key), join(dir, shardFolder(index)), { recursive: true });
     await writeFile(join(dir, SHARD_LIST_FILE), JSON.stringify(mergedShards(shards.length)));
     const used = new Set(keys);
     for (const name of await readdir(cacheRoot)) if (!used.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
@@ -204,6 +190,23 @@ async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise
     return [];
   } finally {
     clearInterval(progress);
+  }
+}
+
+/** Indexes one shard's pages into `output`; resolves with what Pagefind printed if it failed. */
+async function indexShard(dir: string, shard: IndexedPage[], output: string): Promise<string | undefined> {
+  // Pagefind indexes a folder: one holding this shard's pages alone, linked from the build.
+  const site = await mkdtemp(join(tmpdir(), 'longread-search-'));
+  try {
+    for (const page of shard) {
+      await mkdir(dirname(join(site, page.file)), { recursive: true });
+      await link(join(dir, page.file), join(site, page.file));
+    }
+    await rm(output, { recursive: true, force: true });
+    const { status, printed } = await pagefind(site, output);
+    return status !== 0 || !/Indexed \d+ pages?/.test(printed) ? printed || `pagefind exited with ${status}` : undefined;
+  } finally {
+    await rm(site, { recursive: true, force: true });
   }
 }
 
