@@ -6,7 +6,8 @@
  * it replaces stays beside it as `dist.previous` until the next build,
  * which deletes it while Astro works: an archive's build is tens of
  * thousands of files, and deleting them after publishing kept the deployer
- * waiting for seconds more.
+ * waiting for seconds more. Once Astro has succeeded, the pictures in the
+ * build cache that no page used are deleted too.
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */

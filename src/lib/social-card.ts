@@ -153,10 +153,10 @@ const INKS: readonly Ink[] = ['ink', 'muted', 'accent'];
  * levels of coverage fall to 85: neighbouring shades differ by under 3 of
  * 255 in any channel, too little to see at the edge of a letter.
  */
-export const SHADES = 85;
+const SHADES = 85;
 
 /** Index 0 is the paper; then each ink's shades, faintest first. */
-export const CARD_PALETTE: Uint8Array = (() => {
+const CARD_PALETTE: Uint8Array = (() => {
   const paper = rgb(COLOURS.paper);
   const palette = new Uint8Array((1 + INKS.length * SHADES) * 3);
   palette.set(paper, 0);
