@@ -245,7 +245,7 @@ function blankCanvas(): Uint8Array {
 /**
  * Draws a card. Same input, same bytes. The card is drawn in palette
  * colours and written as an indexed PNG (src/lib/indexed-png.ts): a third
- * of the bytes of RGB to compress, and a file of about a third the size.
+ * of the bytes of RGB to compress, and a file of less than half the size.
  */
 export async function renderCard(card: CardInput): Promise<Buffer> {
   const [kicker, title, byline, publication] = await Promise.all([
