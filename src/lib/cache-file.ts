@@ -1,6 +1,18 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+
+/**
+ * The name a build cache gives what is made from `inputs` (and the bytes
+ * of a source file, if any): whatever can change what is made, versions
+ * of the drawing and of the libraries included.
+ */
+export function cacheKey(inputs: readonly unknown[], source?: Uint8Array): string {
+  const hash = createHash('sha256').update(JSON.stringify(inputs));
+  if (source) hash.update(source);
+  return hash.digest('hex').slice(0, 32);
+}
 
 /**
  * Keeps `bytes` as `file` in a build cache. Written aside, under a name of

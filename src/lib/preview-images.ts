@@ -5,11 +5,10 @@
  * attention strategy finds most salient, kept in the build cache by a hash
  * of the photo's bytes, so an unchanged photo is cropped once.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheKey, readCacheFile, writeCacheFile } from './cache-file.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card.ts';
 
 export const PREVIEW_TYPE = 'image/jpeg';
@@ -69,12 +68,7 @@ export function cropCacheFolder(cacheDir: string): string {
 
 /** Where the cache in `folder` keeps a crop of `photo` (the photo's bytes). */
 function cropFile(photo: Uint8Array, crop: PreviewCrop, folder: string): string {
-  const key = createHash('sha256')
-    .update(JSON.stringify([CROP_VERSION, sharp.versions.vips, crop]))
-    .update(photo)
-    .digest('hex')
-    .slice(0, 32);
-  return join(folder, `${key}.jpg`);
+  return join(folder, `${cacheKey([CROP_VERSION, sharp.versions.vips, crop], photo)}.jpg`);
 }
 
 /** The crop of the photo in `file` from the cache in `folder`, made now and kept if it is not there. */

@@ -4,11 +4,10 @@
  * relative move. Relative moves make the rows of a code alike, which
  * compression sends cheaply; the code is in every article's bytes.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheKey, readCacheFile, writeCacheFile } from './cache-file.ts';
 
 /**
  * Modules of light margin around the code, which scanners need to find
@@ -60,8 +59,7 @@ export function qrCodeCacheFolder(cacheDir: string): string {
 
 /** The cache file of the code of `text`: keyed by the text, the drawing and the package that made it. */
 function qrCodeFile(text: string, cacheDir: string): string {
-  const key = createHash('sha256').update(JSON.stringify([DRAWING_VERSION, QRCODE_VERSION, text])).digest('hex').slice(0, 32);
-  return join(cacheDir, `${key}.svg`);
+  return join(cacheDir, `${cacheKey([DRAWING_VERSION, QRCODE_VERSION, text])}.svg`);
 }
 
 /**

@@ -6,11 +6,10 @@
  * The headline wraps and shrinks until it fits; Arabic and other scripts
  * are shaped by Pango with Noto Naskh Arabic.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheKey, readCacheFile, writeCacheFile } from './cache-file.ts';
 import { encodeIndexedPng } from './indexed-png.ts';
 
 export const CARD_WIDTH = 1200;
@@ -271,10 +270,7 @@ export function cardCacheFolder(cacheDir: string): string {
 
 /** A card's cache key: its input, the drawing's version and the libvips that draws it. */
 export function cardKey(card: CardInput): string {
-  return createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, sharp.versions.vips, card]))
-    .digest('hex')
-    .slice(0, 32);
+  return cacheKey([DESIGN_VERSION, sharp.versions.vips, card]);
 }
 
 /** Where the cache in `cacheDir` keeps a card. */

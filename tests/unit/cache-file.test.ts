@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneUnusedCacheFiles, readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
+import { cacheKey, pruneUnusedCacheFiles, readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 
 let folder: string;
 beforeEach(async () => {
@@ -52,5 +52,18 @@ describe('build cache files', () => {
     expect((await stat(justBefore)).mtimeMs).toBeGreaterThan(buildStarted.getTime() - 1_000);
     expect(await pruneUnusedCacheFiles(folder, buildStarted)).toBe(0);
     expect(await pruneUnusedCacheFiles(join(folder, 'no-such-folder'), buildStarted)).toBe(0);
+  });
+
+  it('are named by everything they are made from, the same for the same inputs', () => {
+    const key = cacheKey(['drawing 4', { title: 'A headline' }]);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(cacheKey(['drawing 4', { title: 'A headline' }])).toBe(key);
+    const others = [
+      cacheKey(['drawing 5', { title: 'A headline' }]),
+      cacheKey(['drawing 4', { title: 'Another headline' }]),
+      cacheKey(['drawing 4', { title: 'A headline' }], Buffer.from('a photo')),
+      cacheKey(['drawing 4', { title: 'A headline' }], Buffer.from('another photo')),
+    ];
+    expect(new Set([key, ...others]).size).toBe(5);
   });
 });
