@@ -4,8 +4,9 @@
  * quotes, then each text node for dashes and ellipses) and visits every
  * word and space it finds: about half of a body's rendering. What it
  * changes is straight quotes, backticks, double hyphens and runs of dots,
- * and most paragraphs of a long read have none of them, so a block
- * without any is left out, and rendered as written.
+ * and many blocks have none of them (every block of a source already
+ * written with typographic punctuation), so a block without any is left
+ * out, and rendered as written.
  *
  * What the plugin makes of a quote depends on the words and spaces beside
  * it, across the end of the block before it (the plugin reads every block
