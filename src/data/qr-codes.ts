@@ -6,5 +6,5 @@ const qrCodeCacheDir = qrCodeCacheFolder(buildPaths.cacheDir);
 
 /** The QR code a printed article ends with, as inline SVG. */
 export async function printedQrCode(shortUrl: string): Promise<string> {
-  return (await cachedQrCodeSvg(shortUrl, qrCodeCacheDir)).svg;
+  return cachedQrCodeSvg(shortUrl, qrCodeCacheDir);
 }

@@ -68,11 +68,11 @@ function qrCodeFile(text: string, cacheDir: string): string {
  * thread that renders the pages, and a desk's build renders every article
  * again: read from the cache, an unchanged article's code costs a file read.
  */
-export async function cachedQrCodeSvg(text: string, cacheDir: string): Promise<{ svg: string; cached: boolean }> {
+export async function cachedQrCodeSvg(text: string, cacheDir: string): Promise<string> {
   const file = qrCodeFile(text, cacheDir);
   const kept = await readCacheFile(file);
-  if (kept) return { svg: kept.toString('utf8'), cached: true };
+  if (kept) return kept.toString('utf8');
   const svg = qrCodeSvg(text);
   await writeCacheFile(file, Buffer.from(svg));
-  return { svg, cached: false };
+  return svg;
 }
