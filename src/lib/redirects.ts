@@ -6,8 +6,11 @@
  * disagree.
  */
 import type { SiteSettings } from '../settings';
+import { type AddressConflict, AddressBook, addressKey, describeConflict } from './address-book';
 import { ContentError } from './content-error';
-import { absoluteUrl, withBase } from './paths';
+import { RESERVED_SECTION_IDS, absoluteUrl, feedPath, sectionPath, withBase } from './paths';
+import { isShortCode } from './short-code';
+import { parseQuoteCode } from './short-link-registry';
 import { textFragment } from './text-fragment';
 
 /** One permanent redirect. */
@@ -50,7 +53,25 @@ export const OLD_PATH_PATTERN = /^\/(?:[A-Za-z0-9\-._~%]+\/)+$/;
 /** A short-link URL's path must be as plain as an old path (the code's alphabet is). */
 const SAFE_PATH = /^\/(?:[A-Za-z0-9\-._~%]+\/?)*$/;
 
-type Site = Pick<SiteSettings, 'siteUrl' | 'basePath'>;
+type Site = Pick<SiteSettings, 'siteUrl' | 'basePath' | 'shortLinkBase'>;
+
+/** The site path (an address key) of the folder short links live in, ending in `/`; undefined when they live on another origin. */
+function shortLinkFolder(site: Site): string | undefined {
+  const base = new URL(`${site.shortLinkBase}/`);
+  if (base.origin !== new URL(site.siteUrl).origin) return undefined;
+  const folder = sitePathOf(site, base.pathname);
+  return folder === undefined ? undefined : addressKey(folder).replace(/\/?$/, '/');
+}
+
+/** Whether a path segment has the shape of an article's or a quote's short code. */
+function isCodeShaped(segment: string): boolean {
+  return isShortCode(segment) || isShortCode(parseQuoteCode(segment)?.articleCode ?? '');
+}
+
+/** Whether an address key is a file or hidden folder at the site's root (`/rss.xml`, `/_astro`, `/.well-known`): the site's own. */
+function isRootFileKey(key: string): boolean {
+  return /^\/[^/]*\.[^/]*$/.test(key) || /^\/[_.]/.test(key);
+}
 
 /** Strips the base path from a URL path on this site; undefined when the path is outside it. */
 function sitePathOf(site: Site, urlPath: string): string | undefined {
@@ -93,14 +114,76 @@ function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
   return [shortLink, ...quotes, ...moved];
 }
 
+/** A section or page: its id (the first segment of its address) and its file. */
+export interface OwningEntry {
+  id: string;
+  file: string;
+}
+
+/** What else holds addresses on the site: its sections and its own pages. */
+export interface SiteOwners {
+  sections: readonly OwningEntry[];
+  pages: readonly OwningEntry[];
+}
+
+/** Where the site's own folders and files are listed, as messages name it. */
+const SITE_OWNER = 'src/lib/paths.ts';
+
+/**
+ * An address book holding what the site publishes before any redirect:
+ * the front page, its own folders and root files, each section's front,
+ * later pages and feed, each page, each article's folder and short links.
+ * A short link that lands on something held already is refused.
+ */
+function publishedAddresses(site: Site, articles: readonly RedirectingArticle[], owners: SiteOwners): AddressBook {
+  const book = new AddressBook();
+  const refuse = (file: string, field: string, conflict: AddressConflict | undefined) => {
+    if (conflict) throw new ContentError(file, field, describeConflict(conflict));
+  };
+  refuse(SITE_OWNER, '(site)', book.claim('/', { file: SITE_OWNER, what: 'the front page' }));
+  const shortFolder = shortLinkFolder(site);
+  // The short links' folder is held link by link, below.
+  for (const id of RESERVED_SECTION_IDS.filter((id) => sectionPath(id) !== shortFolder)) {
+    refuse(SITE_OWNER, '(site)', book.claim(sectionPath(id), { file: SITE_OWNER, what: 'a folder the site uses' }, { folder: true }));
+  }
+  book.reserve(isRootFileKey, { file: SITE_OWNER, what: "one of the site's own files" });
+  for (const section of owners.sections) {
+    const front = sectionPath(section.id);
+    refuse(section.file, 'id', book.claim(front, { file: section.file, what: 'the front' }));
+    refuse(section.file, 'id', book.claim(`${front}page/`, { file: section.file, what: 'the later pages' }, { folder: true }));
+    refuse(section.file, 'id', book.claim(feedPath(front), { file: section.file, what: 'the feed' }));
+  }
+  for (const page of owners.pages) {
+    refuse(page.file, 'id', book.claim(sectionPath(page.id), { file: page.file, what: 'the address' }, { folder: true }));
+  }
+  for (const article of articles) {
+    refuse(article.file, 'slug', book.claim(article.path, { file: article.file, what: 'the address' }, { folder: true }));
+  }
+  for (const article of articles) {
+    const short = shortLinkRedirect(site, article, article.shortUrl);
+    if (short.stubPath) refuse(article.file, 'shortCode', book.claim(short.stubPath, { file: article.file, what: 'the short link' }));
+    for (const quote of article.quotes) {
+      const quoteLink = shortLinkRedirect(site, article, quote.shortUrl);
+      if (quoteLink.stubPath) refuse(article.file, 'body', book.claim(quoteLink.stubPath, { file: article.file, what: `the short link of quote ${quote.number}` }));
+    }
+  }
+  // Codes not issued yet are kept too: an old path there would be taken by the article that gets the code.
+  if (shortFolder !== undefined) {
+    book.reserve((key) => `${key}/` === shortFolder || (key.startsWith(shortFolder) && isCodeShaped(key.slice(shortFolder.length))), {
+      file: SITE_OWNER,
+      what: 'a short link to come',
+    });
+  }
+  return book;
+}
+
 /**
  * Every redirect of the site. Fails, naming the file, when an old path is
- * malformed, is the address of a live article, or is claimed twice.
+ * malformed, or is an address the site publishes already (an article, a
+ * short link, a section's or page's, the site's own: see
+ * src/lib/address-book.ts), or is claimed twice, naming its owner too.
  */
-export function siteRedirects(site: Site, articles: readonly RedirectingArticle[]): Redirect[] {
-  const livePaths = new Map(articles.map((article) => [withBase(site.basePath, article.path), article.file]));
-  const claimed = new Map<string, string>();
-  const redirects: Redirect[] = [];
+export function siteRedirects(site: Site, articles: readonly RedirectingArticle[], owners: SiteOwners = { sections: [], pages: [] }): Redirect[] {
   for (const article of articles) {
     for (const path of article.redirectFrom) {
       if (!OLD_PATH_PATTERN.test(path)) {
@@ -111,17 +194,14 @@ export function siteRedirects(site: Site, articles: readonly RedirectingArticle[
         );
       }
     }
-    for (const redirect of articleRedirects(site, article)) {
-      const live = livePaths.get(redirect.from);
-      if (live) {
-        throw new ContentError(article.file, 'redirectFrom', `${redirect.from} is the address of ${live}, which is live`);
-      }
-      const other = claimed.get(redirect.from);
-      if (other) {
-        throw new ContentError(article.file, 'redirectFrom', `${redirect.from} also redirects for ${other}`);
-      }
-      claimed.set(redirect.from, article.file);
-      redirects.push(redirect);
+  }
+  const book = publishedAddresses(site, articles, owners);
+  const redirects: Redirect[] = [];
+  for (const article of articles) {
+    redirects.push(...articleRedirects(site, article));
+    for (const path of article.redirectFrom) {
+      const conflict = book.claim(path, { file: article.file, what: 'an old address' });
+      if (conflict) throw new ContentError(article.file, 'redirectFrom', describeConflict(conflict));
     }
   }
   return redirects;
