@@ -2,6 +2,7 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig, sharpImageService } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
+import { contentLinks } from './src/integrations/content-links';
 import { imagesAmongPages } from './src/integrations/images-among-pages';
 import { pictureChecks } from './src/integrations/picture-checks';
 import { remarkContentRules } from './src/lib/content-rules';
@@ -45,6 +46,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before the content loads: nothing is read through a link that leaves the content folder.
+    contentLinks(buildPaths.contentDir),
     // Before the content loads: a bad picture is reported by article and field.
     pictureChecks(buildPaths.contentDir),
     imagesAmongPages(),

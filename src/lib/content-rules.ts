@@ -86,12 +86,18 @@ function srcsetUrls(srcset: string): string[] {
     .filter((url) => url !== '');
 }
 
+/** Whether a relative path climbs to a parent folder (`..`, escaped or not), out of the folder of the file that names it. */
+export function climbsOut(path: string): boolean {
+  return path.split(/[/\\]/).some((segment) => /^(?:\.|%2e){2}$/i.test(segment));
+}
+
 /** A picture must be a file of the site: another origin would be a request the reader never agreed to, and the CSP blocks it. */
 function pictureProblem(url: string): string | undefined {
   if (!isAllowedUrl(url)) return refusedUrlProblem(url);
   if (urlScheme(url) !== undefined || url.startsWith('//')) {
     return `the image "${url}" is on another site; put the picture file next to the article and write its path (./picture.jpg)`;
   }
+  if (climbsOut(url)) return `the image "${url}" is outside the article's folder; put the picture file next to the article and write its path (./picture.jpg)`;
   return undefined;
 }
 

@@ -7,6 +7,7 @@
  */
 import { posix } from 'node:path';
 import type { ContentProblem } from './content-error.ts';
+import { climbsOut } from './content-rules.ts';
 import { frontmatterOf, heroSource, parseRecord, text } from './frontmatter.ts';
 import { HERO_MIN_WIDTH } from './picture-widths.ts';
 
@@ -76,6 +77,9 @@ export async function pictureProblems(
     pictureUses(sources).map(async (use): Promise<ContentProblem | undefined> => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(use.src)) {
         return { file: use.file, field: use.field, problem: `${use.src} is an address; the picture must be a file next to ${posix.basename(use.file)}` };
+      }
+      if (climbsOut(use.src)) {
+        return { file: use.file, field: use.field, problem: `${use.src} is outside the folder of ${posix.basename(use.file)}; the picture must be a file next to it` };
       }
       const problem = problemOf(use, await read(use.path));
       return problem ? { file: use.file, field: use.field, problem } : undefined;

@@ -79,10 +79,14 @@ describe('contentProblems', () => {
         { type: 'image', url: 'https://elsewhere.example/x.jpg', alt: 'x', position: at(5) },
         jsx('img', 6, [attr('src', './ok.jpg'), attr('alt', 'fine')]),
         jsx('a', 7, [attr('href', 'https://example.org/')]),
+        { type: 'image', url: '../../../secret/key.jpg', alt: 'x', position: at(8) },
+        jsx('img', 9, [attr('src', './photos/%2E%2E/%2e%2e/key.jpg'), attr('alt', 'x')]),
+        { type: 'image', url: './photos/ok..jpg', alt: 'x', position: at(10) },
       ),
       components,
     );
-    expect(problems.map(({ line }) => line)).toEqual([2, 3, 4, 5]);
+    expect(problems.map(({ line }) => line)).toEqual([2, 3, 4, 5, 8, 9]);
+    expect(problems.at(-1)!.problem).toMatch(/is outside the article's folder/);
   });
 
   it('wants alt text on Markdown and HTML images', () => {

@@ -40,8 +40,9 @@ describe('picture checks', () => {
           'articles/drawing.mdx': article('hero:\n  src: ./drawing.svg\n  alt: A drawing.'),
           'articles/narrow.mdx': article('hero:\n  src: ./narrow.png\n  alt: A photo.'),
           'articles/remote.mdx': article('hero:\n  src: https://images.example/a.jpg\n  alt: A photo.'),
+          'articles/climbing.mdx': article('hero:\n  src: ../articles/good.jpg\n  alt: A photo.'),
         },
-        authors: { 'authors/bo.yaml': 'name: Bo\nbio: Writes.\navatar: ./bo.jpg\n' },
+        authors: { 'authors/bo.yaml': 'name: Bo\nbio: Writes.\navatar: ./bo.jpg\n', 'authors/cy.yaml': 'name: Cy\nbio: Writes.\navatar: ../../key.jpg\n' },
       },
       read,
     );
@@ -51,8 +52,12 @@ describe('picture checks', () => {
       'articles/drawing.mdx hero.src',
       'articles/narrow.mdx hero.src',
       'articles/remote.mdx hero.src',
+      'articles/climbing.mdx hero.src',
       'authors/bo.yaml avatar',
+      'authors/cy.yaml avatar',
     ]);
+    expect(problems[5]!.problem).toMatch(/is outside the folder of climbing\.mdx/);
+    expect(problems[7]!.problem).toMatch(/is outside the folder of cy\.yaml/);
     expect(problems[0]!.problem).toMatch(/\.\/nowhere\.jpg does not exist.*articles\/nowhere\.jpg/);
     expect(problems[1]!.problem).toMatch(/not a picture/);
     expect(problems[2]!.problem).toMatch(/not a picture/);
