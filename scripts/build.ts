@@ -7,7 +7,8 @@
  * which deletes it while Astro works: an archive's build is tens of
  * thousands of files, and deleting them after publishing kept the deployer
  * waiting for seconds more. Once Astro has succeeded, the pictures in the
- * build cache that no page used are deleted too.
+ * build cache that no page used are deleted too. A second build started
+ * while one runs waits for it (scripts/build-lock.ts).
  *
  * Usage: node scripts/build.ts   (LONGREAD_OUT_DIR picks another final folder)
  */
@@ -20,6 +21,7 @@ import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, mergedShards, pla
 import { pruneUnusedCacheFiles } from '../src/lib/cache-file.ts';
 import { forEachConcurrently } from '../src/lib/concurrently.ts';
 import { buildPaths, settings } from '../src/settings.ts';
+import { acquireLock } from './build-lock.ts';
 import { finishBuild } from './finish-build.ts';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
@@ -73,6 +75,18 @@ function exited(child: ChildProcess): Promise<number> {
   });
 }
 
+// One build at a time writes this output folder and this cache: a second one waits here.
+const cacheDir = resolve(buildPaths.cacheDir);
+await mkdir(cacheDir, { recursive: true });
+const locks = [];
+for (const [lockFile, what] of [[`${finalDir}.lock`, finalDir], [join(cacheDir, 'build.lock'), cacheDir]] as const) {
+  locks.push(
+    await acquireLock(lockFile, {
+      waiting: (holder) => console.log(`Another build (process ${holder.pid}, started ${holder.since}) is writing ${what}; waiting for it to finish.`),
+    }),
+  );
+}
+
 /** What this build reads or makes in the image caches is marked from now on; what is older was not used. */
 const buildStarted = new Date();
 
@@ -116,6 +130,11 @@ if (problems.length > 0) {
 }
 
 await Promise.all([discarding, pruning]);
+if (!locks.every((lock) => lock.stillHeld())) {
+  // The staging folder may be the other build's now: left alone.
+  console.error(`Another build took over the lock on ${finalDir} while this one ran; this one publishes nothing.`);
+  process.exit(1);
+}
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 console.log(`Published to ${finalDir}${existsSync(previousDir) ? `; the build it replaced is kept in ${previousDir} until the next build` : ''}.`);
@@ -131,7 +150,7 @@ async function pruneImageCaches(): Promise<void> {
     import('../src/lib/preview-images.ts'),
     import('../src/lib/qr-code.ts'),
   ]);
-  const folders = [cardCacheFolder, cropCacheFolder, qrCodeCacheFolder].map((folder) => folder(resolve(buildPaths.cacheDir)));
+  const folders = [cardCacheFolder, cropCacheFolder, qrCodeCacheFolder].map((folder) => folder(cacheDir));
   const deleted = (await Promise.all(folders.map((folder) => pruneUnusedCacheFiles(folder, buildStarted)))).reduce((sum, count) => sum + count, 0);
   if (deleted > 0) console.log(`Build cache: ${deleted} ${deleted === 1 ? 'picture' : 'pictures'} no page uses any more deleted.`);
 }
