@@ -54,7 +54,7 @@ export function listingPaths<P extends Record<string, string>, Extra extends obj
   extra: Extra,
 ) {
   return paginate(articles, settings.articlesPerPage).map((page) => ({
-    params: { ...params, page: pageParam(page.number) },
+    params: { ...params, page: pageParam(page.key) },
     props: { ...extra, page },
   }));
 }

@@ -3,7 +3,7 @@
  * and related pieces (sharing a tag, else the section). Computed for the
  * whole archive at once, from groups built in one pass, so the work grows
  * with articles × tags, never with articles × articles
- * (docs/decisions/0016-onward-reading-is-newest-first.md).
+ * (docs/decisions/0024-onward-reading-looks-back.md).
  */
 
 /** What ranking needs to know of an article. */
@@ -17,7 +17,7 @@ export interface OnwardSource {
   work: string;
 }
 
-/** An article's onward lists, as ids, newest first. */
+/** An article's onward lists, as ids, nearest in time first. */
 export interface OnwardLists {
   byAuthor: string[];
   related: string[];
@@ -36,14 +36,34 @@ function groupPositions(sources: readonly OnwardSource[], keys: (source: OnwardS
   return groups;
 }
 
+/** The index of the first entry of an ascending list greater than `position`. */
+function firstAfter(list: readonly number[], position: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Takes up to `limit` positions from lists in archive order, newest first
- * across all of them (a merge of their heads), skipping what `refused`
- * says no to. Each list is walked only as far as the merge needs.
+ * Takes up to `limit` positions from lists in archive order (ascending
+ * positions, newest first), nearest to `position` in time: first the
+ * pieces published before it, newest of them first (a merge of the
+ * lists from just after `position`), then, while room is left, the pieces
+ * published after it, earliest first. Skips what `refused` says no to.
+ * Each list is walked only as far as the merge needs.
  */
-function newestOf(lists: readonly (readonly number[])[], limit: number, refused: (position: number) => boolean): number[] {
+function nearestTo(position: number, lists: readonly (readonly number[])[], limit: number, refused: (position: number) => boolean): number[] {
   const picked: number[] = [];
-  const heads = lists.map(() => 0);
+  const take = (candidate: number) => {
+    if (!refused(candidate) && !picked.includes(candidate)) picked.push(candidate);
+  };
+  const starts = lists.map((list) => firstAfter(list, position));
+  // Earlier pieces: each list from its start, smallest position (newest) first.
+  const heads = [...starts];
   while (picked.length < limit) {
     let best = -1;
     for (let i = 0; i < lists.length; i++) {
@@ -51,9 +71,18 @@ function newestOf(lists: readonly (readonly number[])[], limit: number, refused:
       if (head !== undefined && (best === -1 || head < lists[best]![heads[best]!]!)) best = i;
     }
     if (best === -1) break;
-    const position = lists[best]![heads[best]!]!;
-    heads[best]!++;
-    if (!refused(position) && !picked.includes(position)) picked.push(position);
+    take(lists[best]![heads[best]!++]!);
+  }
+  // Later pieces: each list back from its start, largest position (earliest) first.
+  const tails = starts.map((start) => start - 1);
+  while (picked.length < limit) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const tail = lists[i]![tails[i]!];
+      if (tail !== undefined && (best === -1 || tail > lists[best]![tails[best]!]!)) best = i;
+    }
+    if (best === -1) break;
+    take(lists[best]![tails[best]!--]!);
   }
   return picked;
 }
@@ -61,29 +90,33 @@ function newestOf(lists: readonly (readonly number[])[], limit: number, refused:
 /**
  * Onward lists for every article of an archive given newest first (ties
  * already broken, so the result is the same every build). "More from" is
- * the author's newest other pieces; "related" is the newest pieces sharing
- * a tag, then the newest of the section, never one already in "more from".
- * Neither offers the article itself or another version of the same work.
+ * the author's other pieces nearest in time, those published before it
+ * first; "related" is the nearest pieces sharing a tag, then the nearest
+ * of the section, never one already in "more from". Neither offers the
+ * article itself or another version of the same work. A new article
+ * therefore enters only the lists of the few pieces of its groups that had
+ * fewer earlier ones than the limit.
  */
 export function onwardReading(sources: readonly OnwardSource[], limit: number): Map<string, OnwardLists> {
   const byAuthor = groupPositions(sources, (source) => [source.author]);
   const byTag = groupPositions(sources, (source) => source.tags);
   const bySection = groupPositions(sources, (source) => [source.section]);
   const lists = new Map<string, OnwardLists>();
-  sources.forEach((source) => {
-    const sameWork = (position: number) => sources[position]!.work === source.work;
-    const fromAuthor = newestOf([byAuthor.get(source.author)!], limit, sameWork);
-    const refused = (position: number) => sameWork(position) || fromAuthor.includes(position);
-    const related = newestOf(
+  sources.forEach((source, position) => {
+    const sameWork = (candidate: number) => sources[candidate]!.work === source.work;
+    const fromAuthor = nearestTo(position, [byAuthor.get(source.author)!], limit, sameWork);
+    const refused = (candidate: number) => sameWork(candidate) || fromAuthor.includes(candidate);
+    const related = nearestTo(
+      position,
       source.tags.map((tag) => byTag.get(tag)!),
       limit,
       refused,
     );
-    const inSection = newestOf([bySection.get(source.section)!], limit - related.length, (position) => refused(position) || related.includes(position));
+    const inSection = nearestTo(position, [bySection.get(source.section)!], limit - related.length, (candidate) => refused(candidate) || related.includes(candidate));
     related.push(...inSection);
     lists.set(source.id, {
-      byAuthor: fromAuthor.map((position) => sources[position]!.id),
-      related: related.map((position) => sources[position]!.id),
+      byAuthor: fromAuthor.map((candidate) => sources[candidate]!.id),
+      related: related.map((candidate) => sources[candidate]!.id),
     });
   });
   return lists;

@@ -22,19 +22,31 @@ describe('onward reading', () => {
   ];
   const lists = onwardReading(archive, 3);
 
-  it('offers the author’s newest other pieces', () => {
+  it('offers the author’s other pieces nearest in time, those published before first', () => {
     expect(lists.get('a')!.byAuthor).toEqual(['c', 'f']);
-    expect(lists.get('f')!.byAuthor).toEqual(['a', 'c']);
+    expect(lists.get('c')!.byAuthor).toEqual(['f', 'a']);
+    // The author's first piece has none before it: the earliest after it.
+    expect(lists.get('f')!.byAuthor).toEqual(['c', 'a']);
     expect(lists.get('d')!.byAuthor).toEqual([]);
   });
 
-  it('relates pieces sharing a tag, newest first, then the section’s, never one already by the author', () => {
-    // Sharing "water": b, f (by ada: in "more from"), g; then the section: d.
+  it('relates the nearest pieces sharing a tag, then the section’s, never one already by the author', () => {
+    // Sharing "water", before a: b, f (by ada: in "more from"), g; then the section: d.
     expect(lists.get('a')!.related).toEqual(['b', 'g', 'd']);
-    // Sharing "water" or "cities", merged newest first across both tags, each once.
-    expect(lists.get('b')!.related).toEqual(['a', 'f', 'g']);
-    // No tags: the section's newest.
-    expect(lists.get('d')!.related).toEqual(['a', 'f']);
+    // Sharing "water" or "cities", merged across both tags, each once: before b, f and g (e is ben's); then after it, a.
+    expect(lists.get('b')!.related).toEqual(['f', 'g', 'a']);
+    // No tags: the section's, before then after.
+    expect(lists.get('d')!.related).toEqual(['f', 'a']);
+  });
+
+  it('puts a new article in the lists of only the few pieces of its groups with fewer earlier ones than the limit', () => {
+    const big = Array.from({ length: 2_000 }, (_, i) => source(`n${i}`, `author${i % 7}`, `section${i % 3}`, [`tag${i % 5}`, `tag${(i * 3) % 11}`]));
+    const before = onwardReading(big, 3);
+    const after = onwardReading([source('new', 'author1', 'section2', ['tag3', 'tag7']), ...big], 3);
+    const changed = [...before.keys()].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)));
+    // At most the limit's worth of the oldest pieces in each of its four groups.
+    expect(changed.length).toBeLessThanOrEqual(4 * 3);
+    expect(after.get('new')!.byAuthor).toHaveLength(3);
   });
 
   it('never offers the article itself, and nothing in both lists', () => {
@@ -52,6 +64,7 @@ describe('onward reading', () => {
       expect(related.length).toBeLessThanOrEqual(1);
     }
     expect(one.get('a')).toEqual({ byAuthor: ['c'], related: ['b'] });
+    expect(one.get('f')).toEqual({ byAuthor: ['c'], related: ['g'] });
   });
 
   it('does not offer a translation of the same piece as further reading', () => {
