@@ -1,10 +1,11 @@
 /**
  * Builds generated publications of N articles (default 1, 100 and 1,000)
  * as a desk would: from cold caches, then with the caches kept after one
- * article is added (`npm run new`, then published) and one is edited.
- * Prints, for each build, wall-clock seconds, milliseconds per article,
- * the peak memory of the whole build (all its processes at once) and per
- * article, and how many article bodies it rendered. With `--rounds N`
+ * article is published (`npm run new`, then published), then after its
+ * words are edited. Prints, for each build, wall-clock seconds,
+ * milliseconds per article, the peak memory of the whole build (all its
+ * processes at once) and per article, how many article bodies and routes
+ * it rendered, and how many files of the output folder it changed. With `--rounds N`
  * each size is built N times from scratch and summed up as medians, since
  * one build says little on a shared machine.
  *
@@ -18,6 +19,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { differences, fileHashes } from './check-reproducible.ts';
 import { AUTHORS, SECTIONS, generateArticles } from './generate-articles.ts';
 
 interface Build {
@@ -25,6 +27,10 @@ interface Build {
   peakMegabytes: number;
   /** Article bodies the build rendered, as it printed them. */
   rendered: number;
+  /** Routes Astro rendered, as it printed them. */
+  routes: number;
+  /** Files of the output folder added, changed or removed since the build before (all of them for a cold build). */
+  filesChanged: number;
 }
 
 /**
@@ -77,16 +83,19 @@ function measure(args: string[], env: Record<string, string>): Promise<{ seconds
   });
 }
 
-/** Builds the site once and reads how many bodies it rendered from what it printed. */
-async function build(env: Record<string, string>): Promise<Build> {
+/** Builds the site once; reads how many bodies and routes it rendered from what it printed, and counts the files it changed. */
+async function build(env: Record<string, string> & { LONGREAD_OUT_DIR: string }, before: Map<string, string>): Promise<{ build: Build; hashes: Map<string, string> }> {
   const { seconds, peakMegabytes, output } = await measure(['scripts/build.ts'], env);
   const rendered = /Article bodies: (\d+) rendered/.exec(output)?.[1];
   if (rendered === undefined) throw new Error(`the build printed no count of rendered bodies:\n${output}`);
-  return { seconds, peakMegabytes, rendered: Number(rendered) };
+  const routes = /(\d+) page\(s\) built in/.exec(output)?.[1];
+  if (routes === undefined) throw new Error(`the build printed no count of pages:\n${output}`);
+  const hashes = await fileHashes(env.LONGREAD_OUT_DIR);
+  return { build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length }, hashes };
 }
 
-/** Adds an article as a writer does (`npm run new`), publishes it, and edits another. */
-async function addAndEdit(contentDir: string, edited: string): Promise<void> {
+/** Adds an article as a writer does (`npm run new`, the draft line deleted, two tags and a paragraph added). */
+async function publishOne(contentDir: string): Promise<void> {
   const { output } = await measure(['scripts/new-article.ts', 'A new article for the archive', '--author', AUTHORS[0].id, '--section', SECTIONS[0].id], {
     LONGREAD_CONTENT_DIR: contentDir,
   });
@@ -94,7 +103,11 @@ async function addAndEdit(contentDir: string, edited: string): Promise<void> {
   if (!created) throw new Error(`npm run new printed no file:\n${output}`);
   const file = resolve(created);
   const draft = await readFile(file, 'utf8');
-  await writeFile(file, draft.replace(/^draft: true.*\n/m, ''));
+  await writeFile(file, `${draft.replace(/^draft: true.*\n/m, '').replace(/^tags: \[\]$/m, 'tags: [Water, Cities]')}\nA paragraph of the desk's own.\n`);
+}
+
+/** Edits the words of a published article. */
+async function editOne(contentDir: string, edited: string): Promise<void> {
   await appendFile(join(contentDir, 'articles', `${edited}.mdx`), '\nA paragraph the desk added after publication.\n');
 }
 
@@ -114,16 +127,16 @@ const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${options.rounds}`);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Sizes are whole numbers of articles: ${positionals.join(' ')}`);
 
-const STATES = ['cold', 'warm, 1 added + 1 edited'] as const;
+const STATES = ['cold', 'warm, 1 published', 'warm, 1 edited'] as const;
 const row = (cells: (string | number)[]) => console.log(cells.join(' | '));
 console.log(
   `Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} round${rounds === 1 ? '' : 's'}; ` +
     `${options['no-heroes'] ? 'no heroes' : 'a hero photo on one article in three'}.`,
 );
-row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered']);
+row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered', 'routes rendered', 'files changed']);
 const summaries: (string | number)[][] = [];
 for (const n of sizes) {
-  const builds: Record<(typeof STATES)[number], Build[]> = { cold: [], 'warm, 1 added + 1 edited': [] };
+  const builds: Record<(typeof STATES)[number], Build[]> = { cold: [], 'warm, 1 published': [], 'warm, 1 edited': [] };
   for (let round = 1; round <= rounds; round++) {
     // Each round starts from a fresh archive and empty caches.
     const dir = await mkdtemp(join(tmpdir(), 'longread-bench-'));
@@ -131,11 +144,14 @@ for (const n of sizes) {
       const contentDir = join(dir, 'content');
       const [newest] = await generateArticles(contentDir, n, { heroes: !options['no-heroes'] });
       const env = { LONGREAD_CONTENT_DIR: contentDir, LONGREAD_OUT_DIR: join(dir, 'dist'), LONGREAD_CACHE_DIR: join(dir, 'cache') };
+      let hashes = new Map<string, string>();
       for (const state of STATES) {
-        if (state !== 'cold') await addAndEdit(contentDir, newest!.slug);
-        const result = await build(env);
+        if (state === 'warm, 1 published') await publishOne(contentDir);
+        if (state === 'warm, 1 edited') await editOne(contentDir, newest!.slug);
+        const { build: result, hashes: after } = await build(env, hashes);
+        hashes = after;
         builds[state].push(result);
-        row([n, state, round, result.seconds.toFixed(1), ((result.seconds * 1000) / n).toFixed(1), result.peakMegabytes.toFixed(0), (result.peakMegabytes / n).toFixed(3), result.rendered]);
+        row([n, state, round, result.seconds.toFixed(1), ((result.seconds * 1000) / n).toFixed(1), result.peakMegabytes.toFixed(0), (result.peakMegabytes / n).toFixed(3), result.rendered, result.routes, result.filesChanged]);
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -145,9 +161,20 @@ for (const n of sizes) {
     const runs = builds[state];
     const seconds = median(runs.map((run) => run.seconds));
     const peak = median(runs.map((run) => run.peakMegabytes));
-    summaries.push([n, state, seconds.toFixed(1), ((seconds * 1000) / n).toFixed(1), peak.toFixed(0), (peak / n).toFixed(3), Math.max(...runs.map((run) => run.peakMegabytes)).toFixed(0), median(runs.map((run) => run.rendered))]);
+    summaries.push([
+      n,
+      state,
+      seconds.toFixed(1),
+      ((seconds * 1000) / n).toFixed(1),
+      peak.toFixed(0),
+      (peak / n).toFixed(3),
+      Math.max(...runs.map((run) => run.peakMegabytes)).toFixed(0),
+      median(runs.map((run) => run.rendered)),
+      median(runs.map((run) => run.routes)),
+      median(runs.map((run) => run.filesChanged)),
+    ]);
   }
 }
 console.log(`\nMedians over ${rounds} round${rounds === 1 ? '' : 's'}:`);
-row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered']);
+row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered', 'routes rendered', 'files changed']);
 for (const cells of summaries) row(cells);

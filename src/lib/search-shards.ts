@@ -5,8 +5,9 @@
  * build together. The article pages are indexed in shards of a fixed
  * size instead, oldest first, and the search page merges the shards'
  * indexes when it searches. Oldest first keeps shards stable: new articles
- * fill the newest shard, and a build indexes again only the shards whose
- * pages changed (scripts/build.ts keeps the others in its cache).
+ * fill the newest, smallest shard, and a build indexes again only the
+ * shards whose pages changed (scripts/build.ts keeps the others in its
+ * cache).
  */
 import { createHash } from 'node:crypto';
 
@@ -31,11 +32,30 @@ export function shardFolder(index: number): string {
 /** The list the search page reads of the shards to merge into the first: their folders, relative to `/pagefind/`. */
 export const SHARD_LIST_FILE = 'pagefind/shards.json';
 
-/** Splits the pages into shards, oldest first (ties by file), `size` pages each; the last may be smaller. */
+/**
+ * Splits the pages into shards, oldest first (ties by file): as many full
+ * shards of `size` as the pages fill, then the rest in runs whose sizes
+ * are the binary digits of its count in units of `size / 64` (1,024, 512…
+ * 32 pages for shards of 2,000), then what is left, fewer than a unit. A
+ * new article joins that last small shard alone, so a build indexes, and a
+ * deploy uploads, a few files; when it fills, the runs it completes merge
+ * like a binary counter's carry, each page indexed again about log₂(64)
+ * times in all before it rests in a full shard.
+ */
 export function planShards(pages: readonly IndexedPage[], size = SEARCH_SHARD_SIZE): IndexedPage[][] {
   const ordered = [...pages].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.file.localeCompare(b.file));
+  const unit = Math.max(1, Math.floor(size / 64));
+  const full = Math.floor(ordered.length / size) * size;
+  const lengths: number[] = Array.from({ length: full / size }, () => size);
+  const units = Math.floor((ordered.length - full) / unit);
+  for (let bit = 2 ** Math.floor(Math.log2(Math.max(1, units))); bit >= 1; bit /= 2) if (units & bit) lengths.push(bit * unit);
+  if ((ordered.length - full) % unit > 0) lengths.push((ordered.length - full) % unit);
   const shards: IndexedPage[][] = [];
-  for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
+  let start = 0;
+  for (const length of lengths) {
+    shards.push(ordered.slice(start, start + length));
+    start += length;
+  }
   return shards.length > 0 ? shards : [[]];
 }
 

@@ -33,7 +33,7 @@ export interface FixtureSite {
  */
 export async function fixtureSite(
   extra: { from: string; to: string }[] = [],
-  { generated = 0 }: { generated?: number } = {},
+  { generated = 0, heroes = true }: { generated?: number; /** Whether one generated article in three has a hero photo. */ heroes?: boolean } = {},
 ): Promise<FixtureSite> {
   const root = await mkdtemp(join(tmpdir(), 'longread-fixture-'));
   await Promise.all([
@@ -47,7 +47,7 @@ export async function fixtureSite(
     await cp(join(fixtures, from), join(contentDir, to), { recursive: true });
   }
   const distDir = join(root, 'dist');
-  const articles = generated > 0 ? await generateArticles(contentDir, generated) : [];
+  const articles = generated > 0 ? await generateArticles(contentDir, generated, { heroes }) : [];
 
   return {
     root,

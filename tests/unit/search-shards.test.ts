@@ -16,6 +16,24 @@ describe('planShards', () => {
     expect(after[2]!.map(({ file }) => file)).toEqual(['4.html', 'new.html']);
   });
 
+  it('keeps what does not fill a shard in runs of binary sizes, so a new article changes only a small last shard, and rarely more', () => {
+    const archive = (count: number) => Array.from({ length: count }, (_, i) => page(`${String(i).padStart(5, '0')}.html`, '2025-01-01'));
+    expect(planShards(archive(10_000 + 1_000 + 75), 2000).map((shard) => shard.length)).toEqual([2000, 2000, 2000, 2000, 2000, 992, 62, 21]);
+    // Units of 31 pages: 1,075 pages are 34 units (1,054 pages, as 992 and 62) and 21 more.
+    let changedShards = 0;
+    for (let count = 5_000; count < 7_000; count++) {
+      const [before, after] = [planShards(archive(count), 2000), planShards(archive(count + 1), 2000)];
+      const changed = after.filter((shard, index) => JSON.stringify(shard) !== JSON.stringify(before[index]));
+      changedShards += changed.length;
+      // What a new article changes beyond the last shard is the runs it completes.
+      expect(changed.slice(0, -1).every((shard) => shard.length >= 31 || shard.length === 2000), `${count}`).toBe(true);
+      // Larger ones only when the last small shard fills a unit (a carry) or the pages fill a shard.
+      expect(Math.max(...changed.map((shard) => shard.length)) <= 31 || ((count + 1) % 2000) % 31 === 0, `${count}`).toBe(true);
+    }
+    // Over 2,000 new articles, about one small shard each, plus the carries.
+    expect(changedShards / 2000).toBeLessThan(1.2);
+  });
+
   it('makes one empty shard of no pages, so the search page always has an index', () => {
     expect(planShards([], 2)).toEqual([[]]);
   });

@@ -1,0 +1,79 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { differences, fileHashes } from '../../scripts/check-reproducible';
+import { newArticle } from '../../scripts/new-article';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+
+const LOCAL = { CI: '' };
+
+/**
+ * A desk's day: an archive of 300 generated articles is built, one article
+ * is written as `npm run new` scaffolds it (draft line deleted, two tags
+ * and a paragraph added) and built again. What changed in `dist/` is
+ * listed, and the result is compared with a cold build of the same content.
+ */
+describe('publishing one article into an archive', () => {
+  let site: FixtureSite;
+  let cold: FixtureSite;
+  let changed: string[];
+  let before: Map<string, string>;
+  let after: Map<string, string>;
+  let shortCode: string;
+
+  beforeAll(async () => {
+    site = await fixtureSite([], { generated: 300, heroes: false });
+    const first = await site.build(LOCAL);
+    if (first.status !== 0) throw new Error(first.output);
+    before = await fileHashes(site.distDir);
+    const created = await newArticle({ contentDir: site.contentDir, title: 'A new piece for the desk', author: 'maya-haddad', section: 'opinion' });
+    ({ shortCode } = created);
+    const draft = await readFile(created.file, 'utf8');
+    await writeFile(created.file, `${draft.replace(/^draft: true.*\n/m, '').replace(/^tags: \[\]$/m, 'tags: [Water, Cities]')}\nA paragraph of the desk's own.\n`);
+    const second = await site.build(LOCAL);
+    if (second.status !== 0) throw new Error(second.output);
+    after = await fileHashes(site.distDir);
+    changed = differences(before, after);
+    cold = await fixtureSite();
+    await cp(site.contentDir, cold.contentDir, { recursive: true, force: true });
+    const third = await cold.build(LOCAL);
+    if (third.status !== 0) throw new Error(third.output);
+  }, 600_000);
+
+  afterAll(() => Promise.all([site?.remove(), cold?.remove()]));
+
+  it('changes only the new article, its short links, the first and newest pages of its listings, feeds, sitemap, host files and one search shard', () => {
+    const newest = (listing: string) => {
+      const numbers = [...after.keys()].map((file) => new RegExp(`^${listing}page/(\\d+)/index\\.html$`).exec(file)?.[1]).filter(Boolean).map(Number);
+      return `${listing}page/${Math.max(...numbers)}/index.html`;
+    };
+    const listings = ['', 'opinion/', 'authors/maya-haddad/', 'tags/water/', 'tags/cities/'];
+    const expected = [
+      'opinion/a-new-piece-for-the-desk/index.html',
+      'opinion/a-new-piece-for-the-desk/card.png',
+      'opinion/a-new-piece-for-the-desk/quote-1.png',
+      `s/${shortCode}/index.html`,
+      `s/${shortCode}-1/index.html`,
+      ...listings.flatMap((listing) => [`${listing}index.html`, newest(listing)]),
+      'rss.xml',
+      'opinion/rss.xml',
+      'authors/maya-haddad/rss.xml',
+      'authors/index.html',
+      'tags/index.html',
+      'sitemap-0.xml',
+      '_redirects',
+      '.htaccess',
+      'vercel.json',
+      'nginx-redirects.conf',
+    ].sort();
+    const lastShard = Math.max(...[...after.keys()].map((file) => Number(/^pagefind\/shards\/(\d+)\//.exec(file)?.[1] ?? 1)));
+    const [search, others] = [changed.filter((file) => file.startsWith(`pagefind/shards/${lastShard}/`)), changed.filter((file) => !file.startsWith('pagefind/'))];
+    expect(others).toEqual(expected);
+    expect(changed).toEqual([...others, ...search].sort());
+    expect(search.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(50);
+  });
+
+  it('equals a cold build', async () => {
+    expect(differences(after, await fileHashes(cold.distDir))).toEqual([]);
+  });
+});
