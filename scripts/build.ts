@@ -22,6 +22,7 @@ import { pruneUnusedCacheFiles } from '../src/lib/cache-file.ts';
 import { forEachConcurrently } from '../src/lib/concurrently.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 import { acquireLock } from './build-lock.ts';
+import { AstroLogFilter } from './build-log.ts';
 import { finishBuild } from './finish-build.ts';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
@@ -41,6 +42,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(resolve('node_modules/pagefind
  * Astro's process, ended by then, held at its peak.
  */
 const SHARDS_AT_ONCE = 2;
+/** How often a long step says how far it is. */
+const PROGRESS_INTERVAL_MS = 10_000;
 
 /**
  * The caller's environment, made a production one. Vitest sets
@@ -101,11 +104,21 @@ const discarding = rm(discardedDir, { recursive: true, force: true }).catch((err
 );
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
 const astro = spawn(process.execPath, [...ASTRO_NODE_FLAGS, resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: 'inherit',
+  stdio: ['inherit', 'pipe', 'inherit'],
   // A build must never reach the network, telemetry included.
   env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
 });
+// Astro's line per page is counted, not printed: a progress line every ten seconds says how far it is.
+const astroLog = new AstroLogFilter();
+astro.stdout!.setEncoding('utf8').on('data', (chunk: string) => process.stdout.write(astroLog.take(chunk)));
+let pagesSeen = 0;
+const pagesProgress = setInterval(() => {
+  if (astroLog.pages > pagesSeen) console.log(`Pages: ${astroLog.pages} written`);
+  pagesSeen = astroLog.pages;
+}, PROGRESS_INTERVAL_MS);
 const astroStatus = await exited(astro);
+clearInterval(pagesProgress);
+process.stdout.write(astroLog.end());
 
 if (astroStatus !== 0) await fail(astroStatus);
 
@@ -179,7 +192,7 @@ async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise
   let finished = 0;
   const progress = setInterval(
     () => console.log(`Search: ${finished} of ${shards.length} shards ready (${Math.round((Date.now() - started) / 1000)} s)`),
-    10_000,
+    PROGRESS_INTERVAL_MS,
   );
   try {
     const cacheRoot = resolve(buildPaths.cacheDir, 'search-index');

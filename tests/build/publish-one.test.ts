@@ -19,11 +19,13 @@ describe('publishing one article into an archive', () => {
   let before: Map<string, string>;
   let after: Map<string, string>;
   let shortCode: string;
+  let coldLog: string;
 
   beforeAll(async () => {
     site = await fixtureSite([], { generated: 300, heroes: false });
     const first = await site.build(LOCAL);
     if (first.status !== 0) throw new Error(first.output);
+    coldLog = first.output;
     before = await fileHashes(site.distDir);
     const created = await newArticle({ contentDir: site.contentDir, title: 'A new piece for the desk', author: 'maya-haddad', section: 'opinion' });
     ({ shortCode } = created);
@@ -71,6 +73,13 @@ describe('publishing one article into an archive', () => {
     expect(changed).toEqual([...others, ...search].sort());
     expect(search.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThanOrEqual(50);
+  });
+
+  it('prints a short log: no line per page, but the count of pages', () => {
+    const lines = coldLog.trimEnd().split('\n');
+    expect(lines.length, coldLog).toBeLessThanOrEqual(60);
+    expect(coldLog).not.toMatch(/[├└]─/);
+    expect(coldLog).toMatch(/\d{3,} page\(s\) built in/);
   });
 
   it('equals a cold build', async () => {
