@@ -1,3 +1,5 @@
+import { type Host, parseDeployHosts } from './lib/host-limits.ts';
+
 /**
  * What a deployer changes, in one typed place. URL values can be overridden
  * by environment variables so one checkout can build for any host.
@@ -31,6 +33,13 @@ export interface SiteSettings {
   };
   /** Site path of the publication's logo, for its structured data. */
   logoPath: string;
+  /**
+   * The hosts the site is deployed to (env `DEPLOY_HOSTS`, comma-separated:
+   * netlify, cloudflare, vercel, gitlab, github, nginx, apache, bucket; all
+   * of them when unset). Rule files are cut to what the strictest of them
+   * reads, and the build reports what fits each.
+   */
+  deployHosts: readonly Host[];
 }
 
 const env = process.env;
@@ -66,6 +75,7 @@ export const settings: SiteSettings = {
     ethicsPolicy: '/about/#ethics',
   },
   logoPath: '/logo.png',
+  deployHosts: parseDeployHosts(env.DEPLOY_HOSTS),
 };
 
 /**

@@ -6,12 +6,12 @@
  * disagree.
  */
 import type { SiteSettings } from '../settings';
-import { type AddressConflict, AddressBook, addressKey, describeConflict } from './address-book';
-import { ContentError } from './content-error';
-import { RESERVED_SECTION_IDS, absoluteUrl, feedPath, sectionPath, withBase } from './paths';
-import { isShortCode } from './short-code';
-import { parseQuoteCode } from './short-link-registry';
-import { textFragment } from './text-fragment';
+import { type AddressConflict, AddressBook, addressKey, describeConflict } from './address-book.ts';
+import { ContentError } from './content-error.ts';
+import { RESERVED_SECTION_IDS, absoluteUrl, feedPath, sectionPath, withBase } from './paths.ts';
+import { isShortCode } from './short-code.ts';
+import { parseQuoteCode } from './short-link-registry.ts';
+import { textFragment } from './text-fragment.ts';
 
 /** One permanent redirect. */
 export interface Redirect {
@@ -20,6 +20,8 @@ export interface Redirect {
   /** Where it leads: a path on this site, or an absolute URL when `from` lives on a separate short domain. */
   to: string;
   status: 301;
+  /** An article's or a quote's short link, or an address the article was published under before. */
+  kind: 'short link' | 'old address';
   /** The article it leads to. */
   articleId: string;
   /** The number of the pull quote it leads to, for a quote's short link. */
@@ -56,7 +58,7 @@ const SAFE_PATH = /^\/(?:[A-Za-z0-9\-._~%]+\/?)*$/;
 type Site = Pick<SiteSettings, 'siteUrl' | 'basePath' | 'shortLinkBase'>;
 
 /** The site path (an address key) of the folder short links live in, ending in `/`; undefined when they live on another origin. */
-function shortLinkFolder(site: Site): string | undefined {
+export function shortLinkFolder(site: Site): string | undefined {
   const base = new URL(`${site.shortLinkBase}/`);
   if (base.origin !== new URL(site.siteUrl).origin) return undefined;
   const folder = sitePathOf(site, base.pathname);
@@ -68,9 +70,9 @@ function isCodeShaped(segment: string): boolean {
   return isShortCode(segment) || isShortCode(parseQuoteCode(segment)?.articleCode ?? '');
 }
 
-/** Whether an address key is a file or hidden folder at the site's root (`/rss.xml`, `/_astro`, `/.well-known`): the site's own. */
-function isRootFileKey(key: string): boolean {
-  return /^\/[^/]*\.[^/]*$/.test(key) || /^\/[_.]/.test(key);
+/** Whether an address key is a file or `_` folder at the site's root (`/rss.xml`, `/_astro`), or hidden anywhere (`/s/.htaccess`): the site's own. */
+function isSiteFileKey(key: string): boolean {
+  return /^\/[^/]*\.[^/]*$/.test(key) || /^\/_/.test(key) || /\/\./.test(key);
 }
 
 /** Strips the base path from a URL path on this site; undefined when the path is outside it. */
@@ -90,6 +92,7 @@ function shortLinkRedirect(site: Site, article: RedirectingArticle, url: string,
     from: short.pathname,
     to: `${sameOrigin ? withBase(site.basePath, article.path) : absoluteUrl(site.siteUrl, site.basePath, article.path)}${fragment}`,
     status: 301,
+    kind: 'short link',
     articleId: article.id,
     ...(shortStub ? { stubPath: shortStub } : {}),
   };
@@ -107,6 +110,7 @@ function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
       from: withBase(site.basePath, path),
       to: articleTarget,
       status: 301,
+      kind: 'old address',
       articleId: article.id,
       stubPath: path,
     }),
@@ -146,7 +150,7 @@ function publishedAddresses(site: Site, articles: readonly RedirectingArticle[],
   for (const id of RESERVED_SECTION_IDS.filter((id) => sectionPath(id) !== shortFolder)) {
     refuse(SITE_OWNER, '(site)', book.claim(sectionPath(id), { file: SITE_OWNER, what: 'a folder the site uses' }, { folder: true }));
   }
-  book.reserve(isRootFileKey, { file: SITE_OWNER, what: "one of the site's own files" });
+  book.reserve(isSiteFileKey, { file: SITE_OWNER, what: "one of the site's own files" });
   for (const section of owners.sections) {
     const front = sectionPath(section.id);
     refuse(section.file, 'id', book.claim(front, { file: section.file, what: 'the front' }));

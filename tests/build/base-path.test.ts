@@ -85,8 +85,8 @@ describe('a build under a base path', () => {
     const file = (name: string) => readFile(join(site.distDir, name), 'utf8');
     expect(await file('_redirects')).toContain(`${BASE}s/m3v4d ${BASE}essays/moved-essay/ 301`);
     expect(await file('_redirects')).toContain(`${BASE}essays/old-essay-title/ ${BASE}essays/moved-essay/ 301`);
-    expect(await file('.htaccess')).toContain(`RedirectMatch 301 ^${BASE}s/m3v4d/?$ ${BASE}essays/moved-essay/`);
-    expect(await file('nginx-redirects.conf')).toContain(`location = ${BASE}s/m3v4d {`);
+    expect(await file('s/.htaccess')).toContain(`RedirectMatch 301 ^${BASE}s/m3v4d/?$ ${BASE}essays/moved-essay/`);
+    expect(await file('nginx-redirects-map.conf')).toContain(`  "${BASE}s/m3v4d" "${BASE}essays/moved-essay/";`);
     expect(JSON.parse(await file('vercel.json')).redirects).toContainEqual({
       source: `${BASE}s/m3v4d`,
       destination: `${BASE}essays/moved-essay/`,

@@ -5,7 +5,7 @@ import { HEADER_FILES } from '../../src/lib/security-headers';
 import { settings } from '../../src/settings';
 import { DIST, pagePaths } from '../support/site-pages';
 import { parseHeadersFile } from '../support/static-server';
-import { serverPort, startApache, startNginx } from '../support/web-servers';
+import { serverPort, startApache, startNginx } from '../../scripts/web-servers';
 
 /**
  * Real nginx (with the security-headers include) and Apache (reading the

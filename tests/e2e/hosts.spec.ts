@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { type WebServer, serverPort, startApache, startNginx } from '../support/web-servers';
+import { type WebServer, serverPort, startApache, startNginx } from '../../scripts/web-servers';
 import { unfurl } from '../support/unfurl';
 
 /**

@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllRedirects } from 'netlify-redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { apacheHtaccess, hostFiles, netlifyRedirects, nginxInclude, vercelConfig } from '../../src/lib/host-files';
+import { apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from '../../src/lib/host-files';
+import { ruleFileLimits } from '../../src/lib/host-limits';
 import type { Redirect } from '../../src/lib/redirects';
+import { generatedRedirects } from '../../scripts/generated-redirects';
 
 const redirects: Redirect[] = [
-  { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed' },
-  { from: '/opinion/old.op-ed/', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed' },
+  { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, kind: 'short link', articleId: 'op-ed', stubPath: '/s/k7tq4' },
+  { from: '/opinion/old.op-ed/', to: '/opinion/op-ed/', status: 301, kind: 'old address', articleId: 'op-ed', stubPath: '/opinion/old.op-ed/' },
 ];
 /** A pull quote's short link: its target carries a text fragment. */
 const QUOTE_TARGET = '/opinion/op-ed/#:~:text=For%20the%20Taliban%2C%20caught,may%20not%20be%20possible.';
-const quoteRules = { redirects: [...redirects, { from: '/s/k7tq4-1', to: QUOTE_TARGET, status: 301 as const, articleId: 'op-ed', quote: 1 }] };
+const quoteRules = { redirects: [...redirects, { from: '/s/k7tq4-1', to: QUOTE_TARGET, status: 301 as const, kind: 'short link' as const, articleId: 'op-ed', quote: 1 }] };
 const rules = { redirects };
 
 describe('Netlify and Cloudflare Pages _redirects', () => {
@@ -24,7 +26,7 @@ describe('Netlify and Cloudflare Pages _redirects', () => {
       const parsed = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true });
       expect(parsed.errors).toEqual([]);
       expect(parsed.redirects).toEqual(
-        ['/s/k7tq4', '/s/k7tq4/', '/opinion/old.op-ed', '/opinion/old.op-ed/'].map((from) =>
+        ['/opinion/old.op-ed', '/opinion/old.op-ed/', '/s/k7tq4', '/s/k7tq4/'].map((from) =>
           expect.objectContaining({ from, to: '/opinion/op-ed/', status: 301, force: false }),
         ),
       );
@@ -53,12 +55,12 @@ describe('a pull quote’s short link', () => {
   it('keeps its text fragment in the Apache, Vercel and nginx rules', () => {
     expect(apacheHtaccess(quoteRules)).toContain(`RedirectMatch 301 ^/s/k7tq4-1/?$ ${QUOTE_TARGET}\n`);
     expect(JSON.parse(vercelConfig(quoteRules)).redirects).toContainEqual({ source: '/s/k7tq4-1/', destination: QUOTE_TARGET, statusCode: 301 });
-    expect(nginxInclude(quoteRules)).toContain(`location = /s/k7tq4-1 {\n  return 301 ${QUOTE_TARGET};\n}`);
+    expect(nginxMap(quoteRules)).toContain(`  "/s/k7tq4-1" "${QUOTE_TARGET}";\n`);
   });
 });
 
 describe('Apache .htaccess', () => {
-  const text = apacheHtaccess(rules);
+  const text = `${apacheHtaccess(rules)}${apacheShortLinks(rules)}${apacheOldAddresses(rules).map((file) => file.text).join('')}`;
 
   it('matches each path exactly, slash optional, regex characters escaped', () => {
     expect(text).toContain('RedirectMatch 301 ^/s/k7tq4/?$ /opinion/op-ed/\n');
@@ -74,6 +76,14 @@ describe('Apache .htaccess', () => {
       expect(pattern.test('/s/k7tq4/more')).toBe(false);
     }
   });
+
+  it('keeps every rule out of the root file: short links in their folder, each old address in its own', () => {
+    const split = { ...rules, shortFolder: '/s/' };
+    expect(apacheHtaccess(split)).not.toContain('RedirectMatch');
+    expect(apacheShortLinks(split)).toContain('^/s/k7tq4/?$');
+    expect(apacheShortLinks(split)).not.toContain('old');
+    expect(apacheOldAddresses(split)).toEqual([{ name: 'opinion/old.op-ed/.htaccess', text: expect.stringContaining('RedirectMatch 301 ^/opinion/old\\.op-ed/?$ /opinion/op-ed/\n') }]);
+  });
 });
 
 describe('Vercel vercel.json', () => {
@@ -85,18 +95,60 @@ describe('Vercel vercel.json', () => {
   });
 });
 
-describe('nginx include', () => {
-  it('has one exact-match location per path form', () => {
-    const text = nginxInclude(rules);
-    expect(text.match(/^location = /gm)).toHaveLength(4);
-    expect(text).toContain('location = /s/k7tq4 {\n  return 301 /opinion/op-ed/;\n}');
-    expect(text).toContain('location = /s/k7tq4/ {\n  return 301 /opinion/op-ed/;\n}');
-    expect(text).not.toMatch(/location [^=]/);
+describe('nginx', () => {
+  it('maps both slash forms of each path, hashed, and the server include answers from the map', () => {
+    const map = nginxMap(rules);
+    expect(map).toContain('map $uri $longread_redirect {\n  default "";\n');
+    expect(map).toContain('  "/s/k7tq4" "/opinion/op-ed/";\n  "/s/k7tq4/" "/opinion/op-ed/";\n');
+    expect(map).not.toMatch(/"~/);
+    expect(nginxInclude()).toContain('return 301 $longread_redirect;');
   });
 });
 
 describe('host files', () => {
   it('names each file as the hosts expect it', () => {
-    expect(hostFiles(rules).map(({ name }) => name)).toEqual(['_redirects', '.htaccess', 'vercel.json', 'nginx-redirects.conf']);
+    expect(hostFiles(rules).map(({ name }) => name)).toEqual(['_redirects', '.htaccess', 'opinion/old.op-ed/.htaccess', 'vercel.json', 'nginx-redirects.conf', 'nginx-redirects-map.conf']);
+    expect(hostFiles({ ...rules, shortFolder: '/s/' }).map(({ name }) => name)).toContain('s/.htaccess');
+  });
+});
+
+describe.each([10_000, 50_000])('the rule files of %i articles', (count) => {
+  const redirects = generatedRedirects(count);
+
+  it.each([
+    ['cloudflare', 2_000],
+    ['gitlab', 1_000],
+    ['netlify', 10_000],
+  ] as const)('keep _redirects within %s’s %i rules, old addresses first, then the newest short links, as the parser reads them', async (host, limit) => {
+    const text = netlifyRedirects({ redirects, redirectsFileLimit: ruleFileLimits([host]).redirects });
+    const lines = text.split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(lines.length).toBeLessThanOrEqual(limit);
+    expect(lines.length).toBeGreaterThan(limit - 10);
+    if (host === 'gitlab') expect(Buffer.byteLength(text)).toBeLessThanOrEqual(64 * 1024);
+    const dir = await mkdtemp(join(tmpdir(), 'longread-redirects-'));
+    try {
+      await writeFile(join(dir, '_redirects'), text);
+      const parsed = await parseAllRedirects({ redirectsFiles: [join(dir, '_redirects')], configRedirects: [], minimal: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.redirects.length).toBe(lines.length);
+      expect(parsed.redirects[0]!.from).toBe(`/2019/old-${count}`);
+      const shortLinks = parsed.redirects.filter((rule) => rule.from.startsWith('/s/'));
+      if (shortLinks.length > 0) expect(shortLinks[0]!.to).toBe(`/opinion/article-${count}/`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keep vercel.json within Vercel’s 1,024 redirects', () => {
+    expect(JSON.parse(vercelConfig({ redirects, vercelLimit: ruleFileLimits(['vercel']).vercel })).redirects.length).toBeLessThanOrEqual(1_024);
+  });
+
+  it('give nginx a map of every path and Apache every rule, short links in their own folder', () => {
+    const map = nginxMap({ redirects });
+    expect(map.split('\n').filter((line) => line.startsWith('  "')).length).toBe(redirects.length * 2);
+    const split = { redirects, shortFolder: '/s/' };
+    expect(apacheHtaccess(split)).not.toContain('RedirectMatch');
+    expect(apacheOldAddresses(split)).toHaveLength(count / 10);
+    expect(apacheShortLinks(split).split('\n').filter((line) => line.startsWith('RedirectMatch')).length).toBe(redirects.length - count / 10);
   });
 });

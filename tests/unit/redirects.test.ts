@@ -15,8 +15,8 @@ const quote = { number: 1, shortUrl: 'https://news.example/s/k7tq4-1', text: 'En
 describe('redirects', () => {
   it('sends the short link and every old path to the article, with a stub page for each', () => {
     expect(siteRedirects(site, [opEd])).toEqual([
-      { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed', stubPath: '/s/k7tq4' },
-      { from: '/opinion/old-op-ed/', to: '/opinion/op-ed/', status: 301, articleId: 'op-ed', stubPath: '/opinion/old-op-ed/' },
+      { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, kind: 'short link', articleId: 'op-ed', stubPath: '/s/k7tq4' },
+      { from: '/opinion/old-op-ed/', to: '/opinion/op-ed/', status: 301, kind: 'old address', articleId: 'op-ed', stubPath: '/opinion/old-op-ed/' },
     ]);
   });
 
@@ -26,12 +26,13 @@ describe('redirects', () => {
       from: '/s/k7tq4-1',
       to: '/opinion/op-ed/#:~:text=Enough%20is%20enough.',
       status: 301,
+      kind: 'short link',
       articleId: 'op-ed',
       stubPath: '/s/k7tq4-1',
       quote: 1,
     });
     const [, elsewhere] = siteRedirects(site, [{ ...opEd, shortUrl: 'https://nws.example/k7tq4', quotes: [{ ...quote, shortUrl: 'https://nws.example/k7tq4-1' }] }]);
-    expect(elsewhere).toEqual({ from: '/k7tq4-1', to: 'https://news.example/opinion/op-ed/#:~:text=Enough%20is%20enough.', status: 301, articleId: 'op-ed', quote: 1 });
+    expect(elsewhere).toEqual({ from: '/k7tq4-1', to: 'https://news.example/opinion/op-ed/#:~:text=Enough%20is%20enough.', status: 301, kind: 'short link', articleId: 'op-ed', quote: 1 });
   });
 
   it('puts the base path on both ends, and not in the stub path', () => {
@@ -43,7 +44,7 @@ describe('redirects', () => {
 
   it('sends a separate short domain to the article by absolute URL, with no stub on this site', () => {
     const [short] = siteRedirects(site, [{ ...opEd, shortUrl: 'https://nws.example/k7tq4' }]);
-    expect(short).toEqual({ from: '/k7tq4', to: 'https://news.example/opinion/op-ed/', status: 301, articleId: 'op-ed' });
+    expect(short).toEqual({ from: '/k7tq4', to: 'https://news.example/opinion/op-ed/', status: 301, kind: 'short link', articleId: 'op-ed' });
   });
 
   it('refuses an old path that is the address of a live article', () => {
@@ -97,7 +98,7 @@ describe('redirects', () => {
       for (const path of ['/tags/pakistan/', '/authors/x/', '/page/2/', '/search/', '/pagefind/', '/corrections/', '/share/mastodon/']) {
         refused([path], /src\/lib\/paths\.ts/);
       }
-      for (const path of ['/rss.xml/', '/_redirects/', '/.htaccess/', '/vercel.json/', '/nginx-redirects.conf/', '/sitemap-index.xml/', '/_astro/x.css/']) {
+      for (const path of ['/rss.xml/', '/_redirects/', '/.htaccess/', '/s/.htaccess/', '/nginx-redirects-map.conf/', '/vercel.json/', '/nginx-redirects.conf/', '/sitemap-index.xml/', '/_astro/x.css/']) {
         refused([path], /one of the site's own files of src\/lib\/paths\.ts/);
       }
     });

@@ -114,6 +114,7 @@ http {
     image/png png;
     image/svg+xml svg;
   }
+  include ${distDir}/nginx-redirects-map.conf;
   server {
     listen 127.0.0.1:${port};
     server_name 127.0.0.1;
