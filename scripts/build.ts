@@ -23,6 +23,7 @@ import { forEachConcurrently } from '../src/lib/concurrently.ts';
 import { buildPaths, settings } from '../src/settings.ts';
 import { acquireLock } from './build-lock.ts';
 import { AstroLogFilter } from './build-log.ts';
+import { hostFitReport } from './host-fit-report.ts';
 import { finishBuild } from './finish-build.ts';
 
 const finalDir = resolve(process.env.LONGREAD_OUT_DIR ?? 'dist');
@@ -140,6 +141,12 @@ const problems = await indexForSearch(stagingDir, articlePages!);
 if (problems.length > 0) {
   console.error(`Search indexing failed:\n${problems.join('\n')}`);
   await fail(1);
+}
+
+// What each host the site is for will take of it, said before anything is deployed.
+for (const { line, warnings } of await hostFitReport(stagingDir, settings.deployHosts)) {
+  console.log(`On ${line}`);
+  for (const warning of warnings) console.warn(`Warning: ${warning}`);
 }
 
 await Promise.all([discarding, pruning]);

@@ -164,3 +164,18 @@ export function hostFiles(rules: HostRules): HostFile[] {
     { name: HOST_FILE_NAMES.nginxMap, text: nginxMap(rules) },
   ];
 }
+
+/** How many paths an nginx map written by `nginxMap` holds (each redirect twice, with and without its slash). */
+export function nginxMapEntries(text: string): number {
+  return text.split('\n').filter((line) => line.startsWith('  "')).length;
+}
+
+/** How many rules a `_redirects` file written by `netlifyRedirects` holds. */
+export function redirectsFileRules(text: string): number {
+  return text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length;
+}
+
+/** How many redirects a `vercel.json` holds. */
+export function vercelRedirects(text: string): number {
+  return ((JSON.parse(text) as { redirects?: unknown[] }).redirects ?? []).length;
+}

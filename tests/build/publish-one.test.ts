@@ -82,6 +82,13 @@ describe('publishing one article into an archive', () => {
     expect(coldLog).toMatch(/\d{3,} page\(s\) built in/);
   });
 
+  it('says what fits each host, one line each', () => {
+    const lines = coldLog.split('\n').filter((line) => line.startsWith('On '));
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['On Netlify', 'On Cloudflare Pages', 'On Vercel', 'On GitLab Pages', 'On GitHub Pages', 'On nginx', 'On Apache', 'On a bucket']);
+    expect(coldLog).toMatch(/^On Cloudflare Pages: [\d,]+ files \(limit 20,000\), [\d.]+ MB, largest \S+ [\d.]+ MB \(limit 25\.0 MB\), [\d,]+ redirect rules \(limit 2,000\)$/m);
+    expect(coldLog).not.toContain('Warning:');
+  });
+
   it('equals a cold build', async () => {
     expect(differences(after, await fileHashes(cold.distDir))).toEqual([]);
   });
