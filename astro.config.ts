@@ -53,4 +53,8 @@ export default defineConfig({
     imagesAmongPages(),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose code and cache key (src/data/route-keys.ts) are unchanged are copied from the last build, not rendered.
+    incrementalBuild: true,
+  },
 });

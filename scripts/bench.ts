@@ -88,8 +88,8 @@ async function build(env: Record<string, string> & { LONGREAD_OUT_DIR: string },
   const { seconds, peakMegabytes, output } = await measure(['scripts/build.ts'], env);
   const rendered = /Article bodies: (\d+) rendered/.exec(output)?.[1];
   if (rendered === undefined) throw new Error(`the build printed no count of rendered bodies:\n${output}`);
-  const routes = /(\d+) page\(s\) built in/.exec(output)?.[1];
-  if (routes === undefined) throw new Error(`the build printed no count of pages:\n${output}`);
+  const routes = /Pages: (\d+) rendered/.exec(output)?.[1];
+  if (routes === undefined) throw new Error(`the build printed no count of rendered pages:\n${output}`);
   const hashes = await fileHashes(env.LONGREAD_OUT_DIR);
   return { build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length }, hashes };
 }

@@ -10,17 +10,25 @@
 const PAGE_LINE = /\d\d:\d\d:\d\d {1,3}[├└]─ \S+?(?=\d\d:\d\d:\d\d |\s|$)(?: \(\+[\d.]+m?s\))?(?: \(reused cache entry\))? ?/g;
 /** What Astro adds to a page line when the page is written, if that comes on a line of its own. */
 const LATE_TIMING = /^\s*\(\+[\d.]+m?s\)\s*$/;
+/** What Astro adds to a page line when it copied the page from its last build instead of rendering it. */
+const REUSED = / ?\((?:restored|cached)\) ?/g;
 /** The heading Astro puts above the page lines. */
 const PAGES_HEADING = /^\s*generating static routes\s*$/;
 
 /** Reads Astro's output line by line: what to print, and how many pages it has written so far. */
 export class AstroLogFilter {
   #pages = 0;
+  #reused = 0;
   #pending = '';
 
   /** Pages Astro has said it wrote. */
   get pages(): number {
     return this.#pages;
+  }
+
+  /** Of those, the pages it copied from its last build (src/data/route-keys.ts) rather than rendered. */
+  get reused(): number {
+    return this.#reused;
   }
 
   /** Takes a chunk of Astro's output; returns the whole lines worth printing, each ending in a newline. */
@@ -42,9 +50,14 @@ export class AstroLogFilter {
     const marks = line.match(PAGE_LINE);
     if (marks) {
       this.#pages += marks.length;
-      rest = line.replace(PAGE_LINE, '');
+      rest = rest.replace(PAGE_LINE, '');
     }
-    if (marks && rest.trim() === '') return undefined;
+    const reused = rest.match(REUSED);
+    if (reused) {
+      this.#reused += reused.length;
+      rest = rest.replace(REUSED, '');
+    }
+    if ((marks || reused) && rest.trim() === '') return undefined;
     if (LATE_TIMING.test(rest) || PAGES_HEADING.test(rest)) return undefined;
     return rest;
   }

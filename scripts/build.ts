@@ -120,6 +120,7 @@ const pagesProgress = setInterval(() => {
 const astroStatus = await exited(astro);
 clearInterval(pagesProgress);
 process.stdout.write(astroLog.end());
+console.log(`Pages: ${astroLog.pages - astroLog.reused} rendered, ${astroLog.reused} copied from the last build.`);
 
 if (astroStatus !== 0) await fail(astroStatus);
 

@@ -3,6 +3,7 @@ import { once } from '../lib/once';
 import { paginate, pageParam } from '../lib/pagination';
 import { settings } from '../settings';
 import { type Article, type Tag, publishedArticles } from './articles';
+import { listingKey } from './route-keys';
 
 /** Published articles grouped by a key, newest first within each group. */
 function groupBy(articles: readonly Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
@@ -46,15 +47,18 @@ export const tagsWithArticles = once(async () => {
 
 /**
  * `getStaticPaths` entries for a paginated listing: one per page, with the
- * listing's own props beside the page's articles.
+ * listing's own props beside the page's articles, and the page's cache key.
  */
-export function listingPaths<P extends Record<string, string>, Extra extends object>(
+export async function listingPaths<P extends Record<string, string>, Extra extends object>(
   params: P,
   articles: readonly Article[],
   extra: Extra,
 ) {
-  return paginate(articles, settings.articlesPerPage).map((page) => ({
-    params: { ...params, page: pageParam(page.key) },
-    props: { ...extra, page },
-  }));
+  return Promise.all(
+    paginate(articles, settings.articlesPerPage).map(async (page) => ({
+      params: { ...params, page: pageParam(page.key) },
+      props: { ...extra, page },
+      cacheKey: await listingKey({ params, extra }, page),
+    })),
+  );
 }

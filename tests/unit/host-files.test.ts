@@ -131,8 +131,9 @@ describe.each([10_000, 50_000])('the rule files of %i articles', (count) => {
       const parsed = await parseAllRedirects({ redirectsFiles: [join(dir, '_redirects')], configRedirects: [], minimal: true });
       expect(parsed.errors).toEqual([]);
       expect(parsed.redirects.length).toBe(lines.length);
-      expect(parsed.redirects[0]!.from).toBe(`/2019/old-${count}`);
-      const shortLinks = parsed.redirects.filter((rule) => rule.from.startsWith('/s/'));
+      const parsedRules = parsed.redirects as { from: string; to: string }[];
+      expect(parsedRules[0]!.from).toBe(`/2019/old-${count}`);
+      const shortLinks = parsedRules.filter((rule) => rule.from.startsWith('/s/'));
       if (shortLinks.length > 0) expect(shortLinks[0]!.to).toBe(`/opinion/article-${count}/`);
     } finally {
       await rm(dir, { recursive: true, force: true });

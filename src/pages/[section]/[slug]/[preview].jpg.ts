@@ -4,17 +4,23 @@ import { publishedArticles } from '../../../data/articles';
 import { articlePreviewJpeg } from '../../../data/cards';
 import { type HeroPhoto, heroPhoto } from '../../../data/hero';
 import { PREVIEW_CROPS, type PreviewCrop } from '../../../lib/preview-images';
+import { cardKey } from '../../../data/route-keys';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();
-  return articles.flatMap((article) => {
-    const photo = heroPhoto(article);
-    if (!photo) return [];
-    return PREVIEW_CROPS.map((crop) => ({
-      params: { section: article.section.id, slug: article.entry.id, preview: crop.name },
-      props: { photo, crop },
-    }));
-  });
+  const paths = await Promise.all(
+    articles.map(async (article) => {
+      const photo = heroPhoto(article);
+      if (!photo) return [];
+      const key = await cardKey(article);
+      return PREVIEW_CROPS.map((crop) => ({
+        params: { section: article.section.id, slug: article.entry.id, preview: crop.name },
+        props: { photo, crop },
+        cacheKey: key,
+      }));
+    }),
+  );
+  return paths.flat();
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ photo: HeroPhoto; crop: PreviewCrop }> = async ({ props }) =>

@@ -3,13 +3,19 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, publishedArticles } from '../../../data/articles';
 import { articleCardPng } from '../../../data/cards';
 import { heroPhoto } from '../../../data/hero';
+import { cardKey } from '../../../data/route-keys';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();
-  return articles.filter((article) => !heroPhoto(article)).map((article) => ({
-    params: { section: article.section.id, slug: article.entry.id },
-    props: { article },
-  }));
+  return Promise.all(
+    articles
+      .filter((article) => !heroPhoto(article))
+      .map(async (article) => ({
+        params: { section: article.section.id, slug: article.entry.id },
+        props: { article },
+        cacheKey: await cardKey(article),
+      })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => new Response(await articleCardPng(props.article));

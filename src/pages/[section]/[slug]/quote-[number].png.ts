@@ -2,15 +2,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, type ArticleQuote, publishedArticles } from '../../../data/articles';
 import { quoteCardPng } from '../../../data/cards';
+import { cardKey } from '../../../data/route-keys';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();
-  return articles.flatMap((article) =>
-    article.quotes.map((quote) => ({
-      params: { section: article.section.id, slug: article.entry.id, number: String(quote.number) },
-      props: { article, quote },
-    })),
+  const paths = await Promise.all(
+    articles.map(async (article) => {
+      const key = await cardKey(article);
+      return article.quotes.map((quote) => ({
+        params: { section: article.section.id, slug: article.entry.id, number: String(quote.number) },
+        props: { article, quote },
+        cacheKey: key,
+      }));
+    }),
   );
+  return paths.flat();
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article; quote: ArticleQuote }> = async ({ props }) =>

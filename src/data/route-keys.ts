@@ -1,0 +1,66 @@
+/**
+ * The cache keys of the site's routes (docs/decisions/0026-pages-render-when-what-they-show-changes.md).
+ * Astro's incremental build copies a page from its last build instead of
+ * rendering it when the page's code and its key are unchanged, so a key
+ * must change whenever anything the page shows does: each key here is a
+ * hash of the facts the page is rendered from, and of the site-wide facts
+ * every page shows (masthead, footer, settings). A fact left out would
+ * leave a page stale; the publishing build test compares a warm build
+ * with a cold one byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { getCollection } from 'astro:content';
+import { once } from '../lib/once';
+import type { ListingPage } from '../lib/pagination';
+import { settings } from '../settings';
+import type { Article } from './articles';
+import { orderedSections } from './pages';
+
+/** A hash of values, as JSON (dates as ISO strings). */
+function keyOf(...values: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
+  return hash.digest('base64url');
+}
+
+/** What every page shows of the site: the settings, the sections in the masthead and footer, the pages the footer links. */
+export const siteKey = once(async () => {
+  const [sections, pages] = await Promise.all([orderedSections(), getCollection('pages')]);
+  return keyOf(
+    settings,
+    sections,
+    pages.map((page) => [page.id, page.data]),
+  );
+});
+
+/**
+ * What pages show of an article: its data (its pictures as the build
+ * emitted them, named by their contents), what the site resolved of it,
+ * and the digest of its source. Lists show less, but a key that changes
+ * too often only renders a page again.
+ */
+function articleFacts(article: Article): unknown {
+  const { entry, author, section, ...rest } = article;
+  return {
+    entry: { id: entry.id, digest: entry.digest, data: entry.data },
+    author: { id: author.id, data: author.data },
+    section: { id: section.id, data: section.data },
+    ...rest,
+    bodyAuthors: [...article.bodyAuthors],
+  };
+}
+
+/** An article's page and its short links' stub pages: the article, what it offers next, and the site. */
+export async function articleKey(article: Article, onward: { byAuthor: readonly Article[]; related: readonly Article[] }): Promise<string> {
+  return keyOf(await siteKey(), articleFacts(article), onward.byAuthor.map(articleFacts), onward.related.map(articleFacts));
+}
+
+/** An article's cards and preview crops: the article and the site. */
+export async function cardKey(article: Article): Promise<string> {
+  return keyOf(await siteKey(), articleFacts(article));
+}
+
+/** A page of a listing: what the listing is, the page's place among the others, the articles it lists, and the site. */
+export async function listingKey(listing: unknown, page: ListingPage<Article>): Promise<string> {
+  return keyOf(await siteKey(), listing, page.key, page.newer, page.older, page.items.map(articleFacts));
+}
