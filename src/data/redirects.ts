@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { once } from '../lib/once';
-import { siteRedirects } from '../lib/redirects';
+import { type HostRules } from '../lib/host-files';
+import { ruleFileLimits } from '../lib/host-limits';
+import { shortLinkFolder, siteRedirects } from '../lib/redirects';
 import { settings } from '../settings';
 import { publishedArticles } from './articles';
 
@@ -24,4 +26,10 @@ export const allRedirects = once(async () => {
     })),
     { sections: sections.map((section) => owner(section, 'sections')), pages: pages.map((page) => owner(page, 'pages')) },
   );
+});
+
+/** What the host files are written from: every redirect, the short links' folder, and what the targeted hosts' rule files hold. */
+export const hostRules = once(async (): Promise<HostRules> => {
+  const limits = ruleFileLimits(settings.deployHosts);
+  return { redirects: await allRedirects(), shortFolder: shortLinkFolder(settings), redirectsFileLimit: limits.redirects, vercelLimit: limits.vercel };
 });

@@ -13,7 +13,7 @@
  * address's own folder, so an article request reads none of them.
  */
 import { apacheShortLinkFile, HOST_FILE_NAMES } from './host-file-names.ts';
-import type { RuleFileLimit } from './host-limits.ts';
+import { HOST_LIMITS, type Host, type RuleFileLimit } from './host-limits.ts';
 import { type Redirect, withAndWithoutSlash } from './redirects.ts';
 
 /**
@@ -69,12 +69,38 @@ function keptWithin(redirects: readonly Redirect[], limit: RuleFileLimit, header
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+const REDIRECTS_FILE_HEADER = '# Short links and moved articles (Netlify, Cloudflare Pages, GitLab Pages)\n';
+const redirectsFileLines = (redirect: Redirect) => pairs([redirect]).map(({ from, to, status }) => `${from} ${to} ${status}`);
+
+/** The redirects `_redirects` holds: as many as its limit allows, in priority order. */
+function keptInRedirectsFile(rules: HostRules): Redirect[] {
+  return keptWithin(rules.redirects, rules.redirectsFileLimit ?? UNLIMITED, REDIRECTS_FILE_HEADER, redirectsFileLines);
+}
+
+/** The redirects `vercel.json` holds. */
+function keptInVercel(rules: HostRules): Redirect[] {
+  return keptWithin(rules.redirects, rules.vercelLimit ?? UNLIMITED, '', (redirect) => withAndWithoutSlash(redirect.from));
+}
+
 /** Netlify, Cloudflare Pages and GitLab Pages: `_redirects`, one `from to status` per line, within the targeted hosts' limits. */
 export function netlifyRedirects(rules: HostRules): string {
-  const header = '# Short links and moved articles (Netlify, Cloudflare Pages, GitLab Pages)\n';
-  const linesOf = (redirect: Redirect) => pairs([redirect]).map(({ from, to, status }) => `${from} ${to} ${status}`);
-  const kept = keptWithin(rules.redirects, rules.redirectsFileLimit ?? UNLIMITED, header, linesOf);
-  return `${header}${kept.flatMap(linesOf).join('\n')}\n`;
+  return `${REDIRECTS_FILE_HEADER}${keptInRedirectsFile(rules).flatMap(redirectsFileLines).join('\n')}\n`;
+}
+
+/**
+ * The redirects every one of `hosts` answers with a 301 from its rules; a
+ * redirect some host does not answer needs its stub page. nginx and Apache
+ * answer all; GitHub Pages and buckets none.
+ */
+export function answeredByEveryHost(rules: HostRules, hosts: readonly Host[]): Set<Redirect> {
+  let answered = new Set(rules.redirects);
+  for (const host of hosts) {
+    const rulesFile = HOST_LIMITS[host].rulesFile;
+    const byHost = rulesFile === 'redirects' ? keptInRedirectsFile(rules) : rulesFile === 'vercel' ? keptInVercel(rules) : rulesFile ? rules.redirects : [];
+    const answeredByHost = new Set(byHost);
+    answered = new Set([...answered].filter((redirect) => answeredByHost.has(redirect)));
+  }
+  return answered;
 }
 
 /** Apache: mod_alias rules anchored at both ends, one per redirect. */
@@ -116,8 +142,7 @@ export function apacheOldAddresses(rules: HostRules): HostFile[] {
 
 /** Vercel: `vercel.json` redirects with an explicit 301 (Vercel's `permanent` means 308), within its limit. */
 export function vercelConfig(rules: HostRules): string {
-  const kept = keptWithin(rules.redirects, rules.vercelLimit ?? UNLIMITED, '', (redirect) => withAndWithoutSlash(redirect.from));
-  const redirects = pairs(kept).map(({ from, to, status }) => ({ source: from, destination: to, statusCode: status }));
+  const redirects = pairs(keptInVercel(rules)).map(({ from, to, status }) => ({ source: from, destination: to, statusCode: status }));
   return `${JSON.stringify({ redirects }, null, 2)}\n`;
 }
 

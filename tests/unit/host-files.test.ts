@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllRedirects } from 'netlify-redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from '../../src/lib/host-files';
+import { answeredByEveryHost, apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from '../../src/lib/host-files';
 import { ruleFileLimits } from '../../src/lib/host-limits';
 import type { Redirect } from '../../src/lib/redirects';
 import { generatedRedirects } from '../../scripts/generated-redirects';
@@ -151,5 +151,20 @@ describe.each([10_000, 50_000])('the rule files of %i articles', (count) => {
     expect(apacheHtaccess(split)).not.toContain('RedirectMatch');
     expect(apacheOldAddresses(split)).toHaveLength(count / 10);
     expect(apacheShortLinks(split).split('\n').filter((line) => line.startsWith('RedirectMatch')).length).toBe(redirects.length - count / 10);
+  });
+});
+
+describe('stub pages', () => {
+  const archive = { redirects: generatedRedirects(3_000), shortFolder: '/s/', redirectsFileLimit: ruleFileLimits(['cloudflare']).redirects };
+
+  it('are needed by no link where every host answers every rule, and by every link on a host without rules', () => {
+    expect(answeredByEveryHost(archive, ['nginx', 'apache']).size).toBe(archive.redirects.length);
+    expect(answeredByEveryHost(archive, ['nginx', 'github']).size).toBe(0);
+  });
+
+  it('are needed by the links a host’s rule file leaves out', () => {
+    const answered = answeredByEveryHost(archive, ['cloudflare', 'nginx']);
+    expect(answered.size).toBe(1_000);
+    expect([...answered].filter((redirect) => redirect.kind === 'old address')).toHaveLength(300);
   });
 });
