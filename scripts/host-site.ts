@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { hostFiles } from '../src/lib/host-files.ts';
+import { type HostRules, hostFiles } from '../src/lib/host-files.ts';
 import { generatedArticlePath, generatedRedirects } from './generated-redirects.ts';
 
 export interface HostSite {
@@ -16,7 +16,8 @@ export interface HostSite {
   remove(): Promise<void>;
 }
 
-export async function hostSite(count: number): Promise<HostSite> {
+/** `limits`: what the targeted hosts' rule files hold (src/lib/host-limits.ts); unlimited when absent. */
+export async function hostSite(count: number, limits: Pick<HostRules, 'redirectsFileLimit' | 'vercelLimit'> = {}): Promise<HostSite> {
   const distDir = await mkdtemp(join(tmpdir(), 'longread-host-site-'));
   const articlePath = generatedArticlePath(1);
   const page = '<!doctype html><html lang="en"><title>An article</title><p>Words.</p></html>\n';
@@ -26,9 +27,14 @@ export async function hostSite(count: number): Promise<HostSite> {
   await writeFile(join(distDir, articlePath, 'index.html'), page);
   // The servers' includes name a security-headers file beside the redirects.
   await writeFile(join(distDir, 'security-headers.conf'), '');
-  for (const { name, text } of hostFiles({ redirects: generatedRedirects(count), shortFolder: '/s/' })) {
+  const redirects = generatedRedirects(count);
+  for (const { name, text } of hostFiles({ redirects, shortFolder: '/s/', ...limits })) {
     await mkdir(dirname(join(distDir, name)), { recursive: true });
     await writeFile(join(distDir, name), text);
   }
+  // The newest article's short link as a stub page, as a host with no rule for it serves it.
+  const stub = redirects.find((redirect) => redirect.kind === 'short link')!.stubPath!;
+  await mkdir(join(distDir, stub), { recursive: true });
+  await writeFile(join(distDir, stub, 'index.html'), page);
   return { distDir, articlePath, remove: () => rm(distDir, { recursive: true, force: true }) };
 }

@@ -3,6 +3,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A web server the test started, serving a built site on 127.0.0.1. */
 export interface WebServer {
@@ -35,6 +36,8 @@ const APACHE_MODULES = '/usr/lib/apache2/modules';
 
 /** Where Debian installs nginx and Apache (.ci/run installs both). */
 const NGINX = '/usr/sbin/nginx';
+/** Cloudflare's command line, a devDependency. */
+const WRANGLER = fileURLToPath(new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url));
 const APACHE = '/usr/sbin/apache2';
 
 function waitForPort(port: number, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
@@ -161,4 +164,43 @@ ${mount}
   );
   const server = await run(APACHE, ['-X', '-f', join(dir, 'httpd.conf')], dir, port);
   return { ...server, url: `http://127.0.0.1:${port}${basePath}` };
+}
+
+/**
+ * Cloudflare's own emulator of Pages (`wrangler pages dev`), serving a
+ * built folder on 127.0.0.1 and reading its `_redirects` as Cloudflare
+ * does. `printed` is what it said, which counts the rules it parsed. It
+ * runs in a process group of its own, stopped whole (wrangler starts
+ * workerd beside itself); NODE_ENV=test keeps it from asking Cloudflare for
+ * a `Request.cf` object, and metrics are off.
+ */
+export async function startWrangler({ distDir, port }: Omit<ServedSite, 'basePath'>): Promise<WebServer & { printed(): string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'longread-wrangler-'));
+  const child = spawn(
+    process.execPath,
+    [WRANGLER, 'pages', 'dev', distDir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', '2026-11-01'],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, NODE_ENV: 'test', WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
+    },
+  );
+  let printed = '';
+  child.stdout!.on('data', (chunk: Buffer) => (printed += chunk));
+  child.stderr!.on('data', (chunk: Buffer) => (printed += chunk));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForPort(port, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${printed}`);
+  }
+  return { url: `http://127.0.0.1:${port}/`, log: async () => printed, printed: () => printed, stop };
 }

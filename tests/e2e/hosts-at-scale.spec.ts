@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { generatedArticlePath, generatedShortCode } from '../../scripts/generated-redirects';
 import { hostSite } from '../../scripts/host-site';
-import { serverPort, startApache, startNginx } from '../../scripts/web-servers';
+import { serverPort, startApache, startNginx, startWrangler } from '../../scripts/web-servers';
+import { ruleFileLimits } from '../../src/lib/host-limits';
 
 /**
  * Real nginx and Apache serving the host files of generated archives of
@@ -42,4 +43,33 @@ for (const count of [10_000, 50_000]) {
       }
     });
   }
+}
+
+/**
+ * Cloudflare's own emulator reads the `_redirects` written for Cloudflare
+ * Pages at 10,000 and 50,000 articles: every rule valid, within its 2,000,
+ * the old addresses answered with a 301 and a short link left out of the
+ * file answered by its stub page.
+ */
+for (const count of [10_000, 50_000]) {
+  test(`wrangler pages dev reads the _redirects of ${count.toLocaleString('en-US')} articles, all valid and within Cloudflare's limit`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const site = await hostSite(count, { redirectsFileLimit: ruleFileLimits(['cloudflare']).redirects });
+    const server = await startWrangler({ distDir: site.distDir, port: serverPort(23) });
+    try {
+      const parsed = /Parsed (\d+) valid redirect rules/.exec(server.printed());
+      expect(parsed, server.printed()).not.toBeNull();
+      expect(Number(parsed![1])).toBeGreaterThan(1_900);
+      expect(Number(parsed![1])).toBeLessThanOrEqual(2_000);
+      expect(server.printed()).not.toMatch(/invalid redirect rule/i);
+      const old = await request.get(new URL(`2019/old-${count}/`, server.url).href, { maxRedirects: 0 });
+      expect(old.status()).toBe(301);
+      expect(new URL(old.headers().location!, server.url).pathname).toBe(generatedArticlePath(count));
+      const stub = await request.get(new URL(`s/${generatedShortCode(count)}/`, server.url).href, { maxRedirects: 0 });
+      expect(stub.status()).toBe(200);
+    } finally {
+      await server.stop();
+      await site.remove();
+    }
+  });
 }
