@@ -5,7 +5,8 @@
  * words are edited. Prints, for each build, wall-clock seconds,
  * milliseconds per article, the peak memory of the whole build (all its
  * processes at once) and per article, how many article bodies and routes
- * it rendered, and how many files of the output folder it changed. With `--rounds N`
+ * it rendered, how many files of the output folder it changed, and how
+ * many lines it printed. With `--rounds N`
  * each size is built N times from scratch and summed up as medians, since
  * one build says little on a shared machine.
  *
@@ -31,6 +32,8 @@ interface Build {
   routes: number;
   /** Files of the output folder added, changed or removed since the build before (all of them for a cold build). */
   filesChanged: number;
+  /** Lines the build printed. */
+  logLines: number;
 }
 
 /**
@@ -91,7 +94,8 @@ async function build(env: Record<string, string> & { LONGREAD_OUT_DIR: string },
   const routes = /Pages: (\d+) rendered/.exec(output)?.[1];
   if (routes === undefined) throw new Error(`the build printed no count of rendered pages:\n${output}`);
   const hashes = await fileHashes(env.LONGREAD_OUT_DIR);
-  return { build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length }, hashes };
+  const logLines = output.trimEnd().split('\n').length;
+  return { build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length, logLines }, hashes };
 }
 
 /** Adds an article as a writer does (`npm run new`, the draft line deleted, two tags and a paragraph added). */
@@ -133,7 +137,7 @@ console.log(
   `Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${rounds} round${rounds === 1 ? '' : 's'}; ` +
     `${options['no-heroes'] ? 'no heroes' : 'a hero photo on one article in three'}.`,
 );
-row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered', 'routes rendered', 'files changed']);
+row(['articles', 'build', 'round', 's', 'ms/article', 'peak MB', 'MB/article', 'bodies rendered', 'routes rendered', 'files changed', 'log lines']);
 const summaries: (string | number)[][] = [];
 for (const n of sizes) {
   const builds: Record<(typeof STATES)[number], Build[]> = { cold: [], 'warm, 1 published': [], 'warm, 1 edited': [] };
@@ -151,7 +155,19 @@ for (const n of sizes) {
         const { build: result, hashes: after } = await build(env, hashes);
         hashes = after;
         builds[state].push(result);
-        row([n, state, round, result.seconds.toFixed(1), ((result.seconds * 1000) / n).toFixed(1), result.peakMegabytes.toFixed(0), (result.peakMegabytes / n).toFixed(3), result.rendered, result.routes, result.filesChanged]);
+        row([
+          n,
+          state,
+          round,
+          result.seconds.toFixed(1),
+          ((result.seconds * 1000) / n).toFixed(1),
+          result.peakMegabytes.toFixed(0),
+          (result.peakMegabytes / n).toFixed(3),
+          result.rendered,
+          result.routes,
+          result.filesChanged,
+          result.logLines,
+        ]);
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -172,9 +188,10 @@ for (const n of sizes) {
       median(runs.map((run) => run.rendered)),
       median(runs.map((run) => run.routes)),
       median(runs.map((run) => run.filesChanged)),
+      median(runs.map((run) => run.logLines)),
     ]);
   }
 }
 console.log(`\nMedians over ${rounds} round${rounds === 1 ? '' : 's'}:`);
-row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered', 'routes rendered', 'files changed']);
+row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered', 'routes rendered', 'files changed', 'log lines']);
 for (const cells of summaries) row(cells);
