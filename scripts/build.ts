@@ -16,7 +16,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cp, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { type IndexedPage, SEARCH_SHARD_SIZE, SHARD_LIST_FILE, mergedShards, planShards, shardFolder, shardKey } from '../src/lib/search-shards.ts';
 import { pruneUnusedCacheFiles } from '../src/lib/cache-file.ts';
 import { forEachConcurrently } from '../src/lib/concurrently.ts';
@@ -104,11 +104,15 @@ const discarding = rm(discardedDir, { recursive: true, force: true }).catch((err
   console.warn(`Could not delete ${discardedDir} (${error instanceof Error ? error.message : String(error)}); the next build tries again.`),
 );
 // The Node running this script runs Astro too, whatever `node` is first on PATH.
-const astro = spawn(process.execPath, [...ASTRO_NODE_FLAGS, resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: ['inherit', 'pipe', 'inherit'],
-  // A build must never reach the network, telemetry included.
-  env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir },
-});
+const astro = spawn(
+  process.execPath,
+  [...ASTRO_NODE_FLAGS, '--import', resolve('scripts/link-restored-pages.ts'), resolve('node_modules/astro/bin/astro.mjs'), 'build'],
+  {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    // A build must never reach the network, telemetry included.
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir, LONGREAD_ASTRO_OUTPUT_CACHE: join(cacheDir, 'dist', sep) },
+  },
+);
 // Astro's line per page is counted, not printed: a progress line every ten seconds says how far it is.
 const astroLog = new AstroLogFilter();
 astro.stdout!.setEncoding('utf8').on('data', (chunk: string) => process.stdout.write(astroLog.take(chunk)));

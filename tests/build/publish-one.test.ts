@@ -1,4 +1,5 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { differences, fileHashes } from '../../scripts/check-reproducible';
 import { newArticle } from '../../scripts/new-article';
@@ -11,7 +12,8 @@ const LOCAL = { CI: '', DEPLOY_HOSTS: 'netlify,cloudflare,vercel,github,nginx,ap
  * A desk's day: an archive of 300 generated articles is built, one article
  * is written as `npm run new` scaffolds it (draft line deleted, two tags
  * and a paragraph added) and built again. What changed in `dist/` is
- * listed, and the result is compared with a cold build of the same content.
+ * listed; an older article is then edited and built again, and the result
+ * is compared with a cold build of the same content.
  */
 describe('publishing one article into an archive', () => {
   let site: FixtureSite;
@@ -22,6 +24,9 @@ describe('publishing one article into an archive', () => {
   let shortCode: string;
   let coldLog: string;
   let warmLog: string;
+  let previous: Map<string, string>;
+  let previousAfterEdit: Map<string, string>;
+  let afterEdit: Map<string, string>;
 
   beforeAll(async () => {
     site = await fixtureSite([], { generated: 300, heroes: false });
@@ -38,10 +43,18 @@ describe('publishing one article into an archive', () => {
     warmLog = second.output;
     after = await fileHashes(site.distDir);
     changed = differences(before, after);
+    previous = await fileHashes(`${site.distDir}.previous`);
+    // An older article edited: its page, copied by the last build, is rendered again.
+    const edited = join(site.contentDir, 'articles', `${site.generated.at(-1)!.slug}.mdx`);
+    await writeFile(edited, `${await readFile(edited, 'utf8')}\nA paragraph the desk added later.\n`);
+    const third = await site.build(LOCAL);
+    if (third.status !== 0) throw new Error(third.output);
+    previousAfterEdit = await fileHashes(`${site.distDir}.previous`);
+    afterEdit = await fileHashes(site.distDir);
     cold = await fixtureSite();
     await cp(site.contentDir, cold.contentDir, { recursive: true, force: true });
-    const third = await cold.build(LOCAL);
-    if (third.status !== 0) throw new Error(third.output);
+    const coldBuild = await cold.build(LOCAL);
+    if (coldBuild.status !== 0) throw new Error(coldBuild.output);
   }, 600_000);
 
   afterAll(() => Promise.all([site?.remove(), cold?.remove()]));
@@ -84,6 +97,16 @@ describe('publishing one article into an archive', () => {
     expect(Number(rendered)).toBeLessThanOrEqual(60);
   });
 
+  it('links the pages it copied to the cache rather than copying them, and leaves what it replaced as it was published', async () => {
+    const unchanged = [...after.keys()].find((file) => /^opinion\/[^/]+\/index\.html$/.test(file) && !changed.includes(file))!;
+    expect((await stat(join(site.distDir, unchanged))).nlink).toBeGreaterThan(1);
+    expect(differences(before, previous)).toEqual([]);
+    // The edited article's page was a link to the cache; rendered again, the cache took a new file, and the page as published stayed.
+    const editedPage = `${site.generated.at(-1)!.section}/${site.generated.at(-1)!.slug}/index.html`;
+    expect(afterEdit.get(editedPage)).not.toBe(after.get(editedPage));
+    expect(differences(after, previousAfterEdit)).toEqual([]);
+  });
+
   it('prints a short log: no line per page, but the count of pages', () => {
     const lines = coldLog.trimEnd().split('\n');
     expect(lines.length, coldLog).toBeLessThanOrEqual(60);
@@ -98,7 +121,7 @@ describe('publishing one article into an archive', () => {
     expect(coldLog).not.toContain('Warning:');
   });
 
-  it('equals a cold build', async () => {
-    expect(differences(after, await fileHashes(cold.distDir))).toEqual([]);
+  it('equals, after an edit too, a cold build of the same content', async () => {
+    expect(differences(afterEdit, await fileHashes(cold.distDir))).toEqual([]);
   });
 });
