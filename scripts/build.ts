@@ -45,6 +45,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(resolve('node_modules/pagefind
 const SHARDS_AT_ONCE = 2;
 /** How often a long step says how far it is. */
 const PROGRESS_INTERVAL_MS = 10_000;
+/** How long a picture no page has read stays in the cache, when pages were copied from the last build. */
+const CACHE_RETENTION_DAYS = 30;
 
 /**
  * The caller's environment, made a production one. Vitest sets
@@ -128,8 +130,15 @@ console.log(`Pages: ${astroLog.pages - astroLog.reused} rendered, ${astroLog.reu
 
 if (astroStatus !== 0) await fail(astroStatus);
 
-// Cards, crops and QR codes this build did not use (a retitled or deleted article's) leave the cache while the rest is finished.
-const pruning = pruneImageCaches().catch((error: unknown) =>
+/**
+ * Cards, crops and QR codes no page used (a retitled or deleted article's)
+ * leave the cache while the rest is finished. A page copied from the last
+ * build reads none of its pictures, so when some were copied, only what no
+ * build has used for CACHE_RETENTION_DAYS goes: what a copied page showed
+ * stays for the day it is rendered again.
+ */
+const unusedSince = astroLog.reused === 0 ? buildStarted : new Date(buildStarted.getTime() - CACHE_RETENTION_DAYS * 86_400_000);
+const pruning = pruneImageCaches(unusedSince).catch((error: unknown) =>
   console.warn(`Could not prune the build cache (${error instanceof Error ? error.message : String(error)}); the next build tries again.`),
 );
 
@@ -169,14 +178,14 @@ console.log(`Published to ${finalDir}${existsSync(previousDir) ? `; the build it
  * read or made. Their modules are loaded only now: the card's brings
  * libvips, which the process that waited on Astro had no need to hold.
  */
-async function pruneImageCaches(): Promise<void> {
+async function pruneImageCaches(unusedSince: Date): Promise<void> {
   const [{ cardCacheFolder }, { cropCacheFolder }, { qrCodeCacheFolder }] = await Promise.all([
     import('../src/lib/social-card.ts'),
     import('../src/lib/preview-images.ts'),
     import('../src/lib/qr-code.ts'),
   ]);
   const folders = [cardCacheFolder, cropCacheFolder, qrCodeCacheFolder].map((folder) => folder(cacheDir));
-  const deleted = (await Promise.all(folders.map((folder) => pruneUnusedCacheFiles(folder, buildStarted)))).reduce((sum, count) => sum + count, 0);
+  const deleted = (await Promise.all(folders.map((folder) => pruneUnusedCacheFiles(folder, unusedSince)))).reduce((sum, count) => sum + count, 0);
   if (deleted > 0) console.log(`Build cache: ${deleted} ${deleted === 1 ? 'picture' : 'pictures'} no page uses any more deleted.`);
 }
 

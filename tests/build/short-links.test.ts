@@ -45,9 +45,9 @@ describe('a build with a new article, an Arabic headline and a draft', () => {
     const drawn = (await stat(cached)).ino;
     const unused = join(cacheDir, 'the-card-of-a-retitled-article.png');
     await writeFile(unused, first);
-    // Both last touched a day ago: the build uses one of them.
-    const dayAgo = new Date(Date.now() - 86_400_000);
-    await Promise.all([unused, cached].map((file) => utimes(file, dayAgo, dayAgo)));
+    // The card in use was last read a day ago; the unused one a month ago, past what the cache keeps while pages are copied from the last build.
+    await utimes(cached, new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000));
+    await utimes(unused, new Date(Date.now() - 31 * 86_400_000), new Date(Date.now() - 31 * 86_400_000));
     const { status, output } = await site.build(LOCAL);
     expect(status, output).toBe(0);
     expect((await stat(cached)).ino).toBe(drawn);
