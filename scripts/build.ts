@@ -145,7 +145,7 @@ const pruning = pruneImageCaches(unusedSince).catch((error: unknown) =>
 // Security headers and the sitemap, from the pages as Astro wrote them; then the search index over the article pages.
 let articlePages: IndexedPage[];
 try {
-  articlePages = await finishBuild(stagingDir, { siteUrl: settings.siteUrl, basePath: settings.basePath });
+  articlePages = await finishBuild(stagingDir, { siteUrl: settings.siteUrl, basePath: settings.basePath }, join(cacheDir, 'page-facts.json'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   await fail(1);
