@@ -16,10 +16,10 @@ import { settings } from '../settings';
 import type { Article } from './articles';
 import { orderedSections } from './pages';
 
-/** A hash of values, as JSON (dates as ISO strings). */
+/** A hash of values: strings as they are, anything else as JSON (dates as ISO strings). */
 function keyOf(...values: unknown[]): string {
   const hash = createHash('sha256');
-  for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
+  for (const value of values) hash.update(typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')).update('\0');
   return hash.digest('base64url');
 }
 
@@ -33,21 +33,29 @@ export const siteKey = once(async () => {
   );
 });
 
+/** Each article's facts as JSON, made once a build: every key of its page, cards, stubs and lists uses them. */
+const factsJson = new WeakMap<Article, string>();
+
 /**
- * What pages show of an article: its data (its pictures as the build
- * emitted them, named by their contents), what the site resolved of it,
- * and the digest of its source. Lists show less, but a key that changes
- * too often only renders a page again.
+ * What pages show of an article, as JSON: its data (its pictures as the
+ * build emitted them, named by their contents), what the site resolved of
+ * it, and the digest of its source. Lists show less, but a key that
+ * changes too often only renders a page again.
  */
-function articleFacts(article: Article): unknown {
-  const { entry, author, section, ...rest } = article;
-  return {
-    entry: { id: entry.id, digest: entry.digest, data: entry.data },
-    author: { id: author.id, data: author.data },
-    section: { id: section.id, data: section.data },
-    ...rest,
-    bodyAuthors: [...article.bodyAuthors],
-  };
+function articleFacts(article: Article): string {
+  let json = factsJson.get(article);
+  if (json === undefined) {
+    const { entry, author, section, ...rest } = article;
+    json = JSON.stringify({
+      entry: { id: entry.id, digest: entry.digest, data: entry.data },
+      author: { id: author.id, data: author.data },
+      section: { id: section.id, data: section.data },
+      ...rest,
+      bodyAuthors: [...article.bodyAuthors],
+    });
+    factsJson.set(article, json);
+  }
+  return json;
 }
 
 /** An article's page and its short links' stub pages: the article, what it offers next, and the site. */
@@ -55,9 +63,17 @@ export async function articleKey(article: Article, onward: { byAuthor: readonly 
   return keyOf(await siteKey(), articleFacts(article), onward.byAuthor.map(articleFacts), onward.related.map(articleFacts));
 }
 
-/** An article's cards and preview crops: the article and the site. */
+/** Each article's card key, made once a build: its card, quote cards, preview crops and stub pages share it. */
+const cardKeys = new WeakMap<Article, string>();
+
+/** An article's cards, preview crops and stub pages: the article and the site. */
 export async function cardKey(article: Article): Promise<string> {
-  return keyOf(await siteKey(), articleFacts(article));
+  let key = cardKeys.get(article);
+  if (key === undefined) {
+    key = keyOf(await siteKey(), articleFacts(article));
+    cardKeys.set(article, key);
+  }
+  return key;
 }
 
 /** A page of a listing: what the listing is, the page's place among the others, the articles it lists, and the site. */
