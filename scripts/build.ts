@@ -232,7 +232,7 @@ async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise
     });
     if (problems.length > 0) return problems;
     // One after the other: the first shard's folder holds the others'.
-    for (const [index, key] of keys.entries()) await cp(join(cacheRoot, key), join(dir, shardFolder(index)), { recursive: true });
+    for (const [index, key] of keys.entries()) await linkTree(join(cacheRoot, key), join(dir, shardFolder(index)));
     await writeFile(join(dir, SHARD_LIST_FILE), JSON.stringify(mergedShards(shards.length)));
     const used = new Set(keys);
     for (const name of await readdir(cacheRoot)) if (!used.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
@@ -244,6 +244,24 @@ async function indexForSearch(dir: string, articlePages: IndexedPage[]): Promise
     return [];
   } finally {
     clearInterval(progress);
+  }
+}
+
+/**
+ * Puts every file below `from` at the same place below `to`, as a hard
+ * link: a shard's index is thousands of small files (a fragment a page),
+ * and a cached shard is never written into, only replaced whole. Copied
+ * where linking fails (another disk).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else {
+      await mkdir(dirname(target), { recursive: true });
+      await link(source, target).catch(() => cp(source, target));
+    }
   }
 }
 
