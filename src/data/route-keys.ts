@@ -9,6 +9,7 @@
  * with a cold one byte for byte.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { once } from '../lib/once';
 import type { ListingPage } from '../lib/pagination';
@@ -19,7 +20,7 @@ import { orderedSections } from './pages';
 /** A hash of values: strings as they are, anything else as JSON (dates as ISO strings). */
 function keyOf(...values: unknown[]): string {
   const hash = createHash('sha256');
-  for (const value of values) hash.update(typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')).update('\0');
+  for (const value of values) hash.update(typeof value === 'string' ? value : (JSON.stringify(value, pictureIdentity) ?? 'undefined')).update('\0');
   return hash.digest('base64url');
 }
 
@@ -33,13 +34,30 @@ export const siteKey = once(async () => {
   );
 });
 
+/**
+ * A picture the content names, as its source file's path, size and time:
+ * Astro's image objects mark the original as used by the page whenever a
+ * property but `fsPath` is read, and a used original is published beside
+ * its sizes. Only `fsPath` is read here.
+ */
+function pictureIdentity(key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const fsPath = (value as { fsPath?: unknown }).fsPath;
+  if (typeof fsPath !== 'string') return value;
+  try {
+    const { size, mtimeMs } = statSync(fsPath);
+    return { picture: fsPath, size, mtimeMs };
+  } catch {
+    return { picture: fsPath };
+  }
+}
+
 /** Each article's facts as JSON, made once a build: every key of its page, cards, stubs and lists uses them. */
 const factsJson = new WeakMap<Article, string>();
 
 /**
- * What pages show of an article, as JSON: its data (its pictures as the
- * build emitted them, named by their contents), what the site resolved of
- * it, and the digest of its source. Lists show less, but a key that
+ * What pages show of an article, as JSON: its data (its pictures as their
+ * files), what the site resolved of it, and the digest of its source. Lists show less, but a key that
  * changes too often only renders a page again.
  */
 function articleFacts(article: Article): string {
@@ -52,7 +70,7 @@ function articleFacts(article: Article): string {
       section: { id: section.id, data: section.data },
       ...rest,
       bodyAuthors: [...article.bodyAuthors],
-    });
+    }, pictureIdentity);
     factsJson.set(article, json);
   }
   return json;

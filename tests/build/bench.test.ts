@@ -56,7 +56,8 @@ describe('npm run bench', () => {
     const measured = rows(output, 3).filter((cells) => cells.length === 11 && /^\d+$/.test(cells[2]!));
     const [cold, published, edited] = measured.map((cells) => ({ routes: Number(cells[8]), files: Number(cells[9]) }));
     expect(cold!.routes).toBeGreaterThan(10);
-    expect(published!.routes).toBeGreaterThan(cold!.routes);
+    expect(published!.routes).toBeGreaterThan(0);
+    expect(published!.routes).toBeLessThan(cold!.routes);
     expect(published!.files).toBeGreaterThan(5);
     expect(published!.files).toBeLessThan(cold!.files / 2);
     expect(edited!.files).toBeGreaterThan(0);

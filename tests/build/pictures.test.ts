@@ -114,6 +114,10 @@ describe('a huge photo (8000×6000)', () => {
       (await readdir(assets)).filter((name) => name.startsWith('the-valley')).map(async (name) => (await sharp(join(assets, name)).metadata()).width),
     );
     expect(Math.max(...widths)).toBe(1428);
+    // The portrait is shown small: its 600 px original is not published either.
+    const portraits = (await readdir(assets)).filter((name) => name.startsWith('nadia-rahman'));
+    expect(portraits.length).toBeGreaterThan(0);
+    for (const name of portraits) expect((await sharp(join(assets, name)).metadata()).width, name).toBeLessThan(600);
     const card = await sharp(join(site.distDir, PICTURE_ARTICLE.slice(1), 'card.jpg')).metadata();
     expect(card).toMatchObject({ width: 1200, height: 630 });
   });
