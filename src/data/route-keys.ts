@@ -40,7 +40,7 @@ export const siteKey = once(async () => {
  * property but `fsPath` is read, and a used original is published beside
  * its sizes. Only `fsPath` is read here.
  */
-function pictureIdentity(key: string, value: unknown): unknown {
+function pictureIdentity(_key: string, value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const fsPath = (value as { fsPath?: unknown }).fsPath;
   if (typeof fsPath !== 'string') return value;
