@@ -10,7 +10,7 @@ export const HOST_FILE_NAMES = {
   nginxMap: 'nginx-redirects-map.conf',
 } as const;
 
-/** Apache's short-link rules, in the short links' own folder: only a request for a short link reads them. */
+/** Apache's short-link rules, in the short links' own folder below the root (`/s/`): only a request for a short link reads them. */
 export function apacheShortLinkFile(shortFolder: string): string {
-  return `${shortFolder.replace(/^\/|\/$/g, '')}/.htaccess`.replace(/^\//, '');
+  return `${shortFolder.slice(1)}${HOST_FILE_NAMES.apache}`;
 }

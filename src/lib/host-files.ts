@@ -112,16 +112,21 @@ function apacheRules(redirects: readonly Redirect[], what: string): string {
   return `# ${what} (Apache, mod_alias)\n${lines.join('\n')}\n`;
 }
 
-/** Whether Apache answers a redirect from a file of its own folder rather than the root `.htaccess`. */
-function inOwnFolder(rules: HostRules, redirect: Redirect): boolean {
-  return redirect.kind === 'short link' ? rules.shortFolder !== undefined && redirect.stubPath !== undefined : redirect.stubPath !== undefined;
+/** The folder below the site's root that short links live in (`/s/`), if they have one: at the root, their rules are the root's. */
+function shortLinkSubfolder(rules: HostRules): string | undefined {
+  return rules.shortFolder === '/' ? undefined : rules.shortFolder;
 }
 
-/** Apache: the root `.htaccess`, read on every request, holds only what has no folder on this site (short links of another domain). */
+/** Whether Apache answers a redirect from a file of its own folder rather than the root `.htaccess`. */
+function inOwnFolder(rules: HostRules, redirect: Redirect): boolean {
+  return redirect.stubPath !== undefined && (redirect.kind === 'old address' || shortLinkSubfolder(rules) !== undefined);
+}
+
+/** Apache: the root `.htaccess`, read on every request, holds only short links with no folder of their own (at the root, or on another domain). */
 export function apacheHtaccess(rules: HostRules): string {
   return apacheRules(
     rules.redirects.filter((redirect) => !inOwnFolder(rules, redirect)),
-    'Short links of another domain',
+    'Short links outside a folder of their own',
   );
 }
 
@@ -182,7 +187,7 @@ export function hostFiles(rules: HostRules): HostFile[] {
   return [
     { name: HOST_FILE_NAMES.netlify, text: netlifyRedirects(rules) },
     { name: HOST_FILE_NAMES.apache, text: apacheHtaccess(rules) },
-    ...(rules.shortFolder !== undefined ? [{ name: apacheShortLinkFile(rules.shortFolder), text: apacheShortLinks(rules) }] : []),
+    ...(shortLinkSubfolder(rules) !== undefined ? [{ name: apacheShortLinkFile(shortLinkSubfolder(rules)!), text: apacheShortLinks(rules) }] : []),
     ...apacheOldAddresses(rules),
     { name: HOST_FILE_NAMES.vercel, text: vercelConfig(rules) },
     { name: HOST_FILE_NAMES.nginx, text: nginxInclude() },

@@ -84,6 +84,13 @@ describe('Apache .htaccess', () => {
     expect(apacheShortLinks(split)).not.toContain('old');
     expect(apacheOldAddresses(split)).toEqual([{ name: 'opinion/old.op-ed/.htaccess', text: expect.stringContaining('RedirectMatch 301 ^/opinion/old\\.op-ed/?$ /opinion/op-ed/\n') }]);
   });
+
+  it('keeps short links at the site’s root in the root file, and writes no second one of that name', () => {
+    const atRoot = { redirects: [{ ...redirects[0]!, from: '/k7tq4', stubPath: '/k7tq4' }, redirects[1]!], shortFolder: '/' };
+    expect(apacheHtaccess(atRoot)).toContain('RedirectMatch 301 ^/k7tq4/?$ /opinion/op-ed/\n');
+    const names = hostFiles(atRoot).map(({ name }) => name);
+    expect(names.filter((name) => name === '.htaccess')).toHaveLength(1);
+  });
 });
 
 describe('Vercel vercel.json', () => {
