@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { once } from '../lib/once';
-import { type HostRules } from '../lib/host-files';
+import type { HostRules } from '../lib/host-files';
 import { ruleFileLimits } from '../lib/host-limits';
 import { shortLinkFolder, siteRedirects } from '../lib/redirects';
 import { settings } from '../settings';

@@ -57,8 +57,9 @@ const factsJson = new WeakMap<Article, string>();
 
 /**
  * What pages show of an article, as JSON: its data (its pictures as their
- * files), what the site resolved of it, and the digest of its source. Lists show less, but a key that
- * changes too often only renders a page again.
+ * files), what the site resolved of it, and the digest of its source.
+ * Lists show less, but a key that changes too often only renders a page
+ * again.
  */
 function articleFacts(article: Article): string {
   let json = factsJson.get(article);
@@ -76,7 +77,7 @@ function articleFacts(article: Article): string {
   return json;
 }
 
-/** An article's page and its short links' stub pages: the article, what it offers next, and the site. */
+/** An article's page: the article, what it offers next, and the site. */
 export async function articleKey(article: Article, onward: { byAuthor: readonly Article[]; related: readonly Article[] }): Promise<string> {
   return keyOf(await siteKey(), articleFacts(article), onward.byAuthor.map(articleFacts), onward.related.map(articleFacts));
 }
