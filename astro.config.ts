@@ -2,10 +2,10 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig, sharpImageService } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
-import { contentLinks } from './src/integrations/content-links';
-import { imagesAmongPages } from './src/integrations/images-among-pages';
-import { pictureChecks } from './src/integrations/picture-checks';
-import { remarkContentRules } from './src/lib/content-rules';
+import { contentLinks } from './src/features/articles/content-links';
+import { imagesAmongPages } from './src/features/pictures/images-among-pages';
+import { pictureChecks } from './src/features/pictures/picture-check-integration';
+import { remarkContentRules } from './src/features/articles/content-rules';
 import { buildPaths, settings } from './src/settings';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
@@ -33,7 +33,7 @@ export default defineConfig({
     service: sharpImageService({ avif: { effort: 0 } }),
   },
   markdown: {
-    // For plain Markdown pages; article bodies have a renderer of their own (src/lib/body/render-body.ts).
+    // For plain Markdown pages; article bodies have a renderer of their own (src/features/article-body/render-body.ts).
     // Astro's default processor runs no remark/rehype plugins; the unified one does.
     processor: unified({
       smartypants: false,
@@ -54,7 +54,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   experimental: {
-    // Pages whose code and cache key (src/data/route-keys.ts) are unchanged are copied from the last build, not rendered.
+    // Pages whose code and cache key (src/features/build/route-keys.ts) are unchanged are copied from the last build, not rendered.
     incrementalBuild: true,
   },
 });

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './scripts/checks/chromium';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 

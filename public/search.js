@@ -39,7 +39,7 @@ if (query !== '') {
   try {
     const pagefind = await import(`${results.dataset.bundle}pagefind.js`);
     await pagefind.options({ baseUrl: results.dataset.base });
-    // A large archive is indexed in shards (src/lib/search-shards.ts): the first is this bundle, the others merge into it.
+    // A large archive is indexed in shards (src/features/search/search-shards.ts): the first is this bundle, the others merge into it.
     const shards = await fetch(`${results.dataset.bundle}shards.json`).then((response) => response.json());
     await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${results.dataset.bundle}${shard}`, { baseUrl: results.dataset.base })));
     const search = await pagefind.search(query);

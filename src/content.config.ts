@@ -2,11 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from './lib/i18n';
-import { HANDLE_PATTERNS } from './lib/profiles';
-import { OLD_PATH_PATTERN } from './lib/redirects';
-import { isWebAddress } from './lib/web-address';
-import { SHORT_CODE_ALPHABET, isShortCode } from './lib/short-code';
-import { articleLoader } from './loaders/articles';
+import { HANDLE_PATTERNS } from './features/articles/profiles';
+import { OLD_PATH_PATTERN } from './features/short-links/redirects';
+import { isWebAddress } from './features/articles/web-address';
+import { SHORT_CODE_ALPHABET, isShortCode } from './features/short-links/short-code';
+import { articleLoader } from './features/articles/loader';
 import { buildPaths } from './settings';
 
 /**
@@ -62,7 +62,7 @@ const pages = defineCollection({
 });
 
 const articles = defineCollection({
-  // Bodies are rendered to HTML when content syncs, never compiled (src/loaders/articles.ts).
+  // Bodies are rendered to HTML when content syncs, never compiled (src/features/articles/loader.ts).
   loader: articleLoader({ base: `${contentDir}/articles` }),
   schema: ({ image }) =>
     z.object({
@@ -96,7 +96,7 @@ const articles = defineCollection({
       /** Lead picture, shown with the headline and in link previews. */
       hero: z
         .object({
-          /** Image file, relative to the article; at least 1,200 px wide (checked with the file itself by src/integrations/picture-checks.ts). */
+          /** Image file, relative to the article; at least 1,200 px wide (checked with the file itself by src/features/pictures/picture-check-integration.ts). */
           src: image(),
           /** What the picture shows, for people who cannot see it; not a repeat of the caption. */
           alt: z.string({ error: 'the hero image needs alt text' }).trim().min(1, 'the hero image needs alt text'),

@@ -1,4 +1,4 @@
-import { type Host, parseDeployHosts } from './lib/host-limits.ts';
+import { type Host, parseDeployHosts } from './features/host-files/host-limits.ts';
 
 /**
  * What a deployer changes, in one typed place. URL values can be overridden

@@ -1,7 +1,7 @@
 /** Redirect files for each static host (`_redirects`, Apache's `.htaccess` files, `vercel.json`, nginx's includes). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hostRules } from '../data/redirects';
-import { hostFiles } from '../lib/host-files';
+import { hostRules } from '../features/short-links/redirect-queries';
+import { hostFiles } from '../features/host-files/host-files';
 
 export const getStaticPaths = (async () => {
   const files = hostFiles(await hostRules());

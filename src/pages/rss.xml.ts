@@ -1,6 +1,6 @@
-import { publishedArticles } from '../data/articles';
-import { siteTagline } from '../data/cards';
-import { feedResponse, feedTitle } from '../data/feeds';
+import { publishedArticles } from '../features/articles/article-queries';
+import { siteTagline } from '../features/sharing/card-queries';
+import { feedResponse, feedTitle } from '../features/feeds/feed-queries';
 
 export async function GET() {
   return feedResponse({

@@ -1,5 +1,5 @@
-import source from '../components/share-quote.js?raw';
-import { minifiedScript } from '../data/minified-script';
+import source from '../features/sharing/share-quote.js?raw';
+import { minifiedScript } from '../features/sharing/minified-script';
 
 const shareQuoteScript = minifiedScript(source);
 

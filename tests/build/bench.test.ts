@@ -16,7 +16,7 @@ describe('npm run bench', () => {
 
   /** Runs the benchmark in the fixture site's copy of the project, where its builds leave nothing behind. */
   function bench(...args: string[]) {
-    return spawnSync(process.execPath, ['scripts/bench.ts', ...args], { cwd: site.root, encoding: 'utf8' });
+    return spawnSync(process.execPath, ['scripts/benchmarks/bench.ts', ...args], { cwd: site.root, encoding: 'utf8' });
   }
 
   beforeAll(async () => {

@@ -78,7 +78,7 @@ describe('a build with the caches of the last one', () => {
 
   it('renders only a new article, and indexes only the newest shard though onward lists changed in others', async () => {
     const [newest] = site.generated;
-    const created = spawnSync(process.execPath, ['scripts/new-article.ts', 'A new article for the archive', '--author', newest!.author, '--section', newest!.section], {
+    const created = spawnSync(process.execPath, ['scripts/authoring/new-article.ts', 'A new article for the archive', '--author', newest!.author, '--section', newest!.section], {
       cwd: site.root,
       env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir },
       encoding: 'utf8',
@@ -99,13 +99,13 @@ describe('a build with the caches of the last one', () => {
   });
 
   it('renders every body again when a body component changes', async () => {
-    const component = join(site.root, 'src/lib/body/pull-quote.ts');
+    const component = join(site.root, 'src/features/article-body/pull-quote.ts');
     await writeFile(component, (await readFile(component, 'utf8')).replace("ariaHidden: 'true' }", "ariaHidden: 'true', dataChanged: '' }"));
     expect(bodyCounts((await build()).output)).toEqual({ rendered: total, reused: 0 });
   });
 
   it('renders every body again when a plugin setting changes', async () => {
-    const renderer = join(site.root, 'src/lib/body/render-body.ts');
+    const renderer = join(site.root, 'src/features/article-body/render-body.ts');
     const source = await readFile(renderer, 'utf8');
     const changed = source.replace('.use(remarkSmartypantsOnTypewriterBlocks)', ".use(remarkSmartypantsOnTypewriterBlocks, { dashes: 'oldschool' })");
     expect(changed).not.toBe(source);

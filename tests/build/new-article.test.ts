@@ -3,8 +3,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newArticle, takenShortCodes } from '../../scripts/new-article';
-import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/lib/short-code';
+import { newArticle, takenShortCodes } from '../../scripts/authoring/new-article';
+import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/features/short-links/short-code';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 
 describe('npm run new', () => {
@@ -16,7 +16,7 @@ describe('npm run new', () => {
     site = await fixtureSite();
     const run = spawnSync(
       process.execPath,
-      ['scripts/new-article.ts', 'A scaffolded headline, with punctuation!', '--author', 'ada-writer', '--section', 'essays'],
+      ['scripts/authoring/new-article.ts', 'A scaffolded headline, with punctuation!', '--author', 'ada-writer', '--section', 'essays'],
       { cwd: site.root, env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir }, encoding: 'utf8' },
     );
     printed = run.stdout + run.stderr;

@@ -5,11 +5,11 @@ import { type Browser, chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 import { injectionProblems, validityErrors } from '../support/html-checks';
-import { htmlFiles } from '../support/site-pages';
-import { serveStatic } from '../support/static-server';
+import { htmlFiles } from '../../scripts/checks/site-pages';
+import { serveStatic } from '../../scripts/checks/static-server';
 
 /**
  * The reader's way on and the newsroom's record, on a publication of 30

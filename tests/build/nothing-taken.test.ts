@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differences, fileHashes } from '../../scripts/check-reproducible';
-import { generatedPhoto } from '../../scripts/generated-photo';
-import { siteRedirects } from '../../src/lib/redirects';
+import { differences, fileHashes } from '../../scripts/checks/check-reproducible';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
+import { siteRedirects } from '../../src/features/short-links/redirects';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 
 /** Outside CI the build records new codes; these builds publish nothing new but say which mode they are in. */

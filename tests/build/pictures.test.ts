@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedPhoto } from '../../scripts/generated-photo';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 import { PICTURE_ARTICLE, pictureSite } from '../support/picture-site';
 

@@ -4,11 +4,11 @@ import { parseHTML } from 'linkedom';
 import { chromium } from '@playwright/test';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORS, SECTIONS } from '../../scripts/generate-articles';
-import { slugify } from '../../src/lib/slug';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { AUTHORS, SECTIONS } from '../../scripts/benchmarks/generate-articles';
+import { slugify } from '../../src/features/articles/slug';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../scripts/checks/static-server';
 
 /**
  * A publication of 30 generated articles plus the base fixture and a

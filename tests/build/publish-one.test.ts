@@ -1,8 +1,8 @@
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differences, fileHashes } from '../../scripts/check-reproducible';
-import { newArticle } from '../../scripts/new-article';
+import { differences, fileHashes } from '../../scripts/checks/check-reproducible';
+import { newArticle } from '../../scripts/authoring/new-article';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
 
 /** Built outside CI (new codes are recorded), for every host but GitLab Pages, whose 64 KiB of rules hold fewer links than 300 articles have. */

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { DIST, htmlFiles, urlPath } from '../support/site-pages';
+import { DIST, htmlFiles, urlPath } from '../../scripts/checks/site-pages';
 import { layoutShiftAfterScroll } from '../support/layout-shift';
 
 /**

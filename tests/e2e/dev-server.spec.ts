@@ -3,7 +3,7 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { serverPort } from '../../scripts/web-servers';
+import { serverPort } from '../../scripts/checks/web-servers';
 
 /**
  * `astro dev`, as a writer runs it: it renders articles with the same

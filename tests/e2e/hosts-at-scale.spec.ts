@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { generatedArticlePath, generatedShortCode } from '../../scripts/generated-redirects';
-import { hostSite } from '../../scripts/host-site';
-import { serverPort, startApache, startNginx, startWrangler } from '../../scripts/web-servers';
-import { ruleFileLimits } from '../../src/lib/host-limits';
+import { generatedArticlePath, generatedShortCode } from '../../scripts/benchmarks/generated-redirects';
+import { hostSite } from '../../scripts/benchmarks/host-site';
+import { serverPort, startApache, startNginx, startWrangler } from '../../scripts/checks/web-servers';
+import { ruleFileLimits } from '../../src/features/host-files/host-limits';
 
 /**
  * Real nginx and Apache serving the host files of generated archives of

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { type WebServer, serverPort, startApache, startNginx } from '../../scripts/web-servers';
+import { type WebServer, serverPort, startApache, startNginx } from '../../scripts/checks/web-servers';
 import { unfurl } from '../support/unfurl';
 
 /**
@@ -98,7 +98,7 @@ for (const build of builds) {
 
       const { quote } = build;
       if (quote) {
-        /** The quote's text fragment: its first and last words (src/lib/text-fragment.ts). */
+        /** The quote's text fragment: its first and last words (src/features/short-links/text-fragment.ts). */
         const fragment = '#:~:text=For%20the%20Taliban%2C%20caught,may%20not%20be%20possible.';
 
         test('answers a pull quote’s short link with 301 to the article at the quote, by a text fragment', async ({ request }) => {

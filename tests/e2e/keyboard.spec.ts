@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { pagePaths } from '../support/site-pages';
+import { pagePaths } from '../../scripts/checks/site-pages';
 
 /**
  * On every page, a keyboard user meets the skip link first (wherever there

@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { LinkChecker } from 'linkinator';
 import { settings } from '../../src/settings';
-import { DIST, pagePaths } from '../support/site-pages';
-import { serveWithHeaders } from '../support/static-server';
+import { DIST, pagePaths } from '../../scripts/checks/site-pages';
+import { serveWithHeaders } from '../../scripts/checks/static-server';
 
 /** A URL whose fragment is a text directive (`#:~:text=start,end`), as linkinator reports it (decoded or not). */
 const TEXT_DIRECTIVE = /#:~:text=/;

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { runLighthouse } from '../../scripts/lighthouse';
+import { runLighthouse } from '../../scripts/checks/lighthouse';
 import { settings } from '../../src/settings';
 import type { FixtureSite } from '../support/fixture-site';
 import { validityErrors } from '../support/html-checks';
-import { WIDEST_WIDE } from '../../src/lib/picture-widths';
+import { WIDEST_WIDE } from '../../src/features/pictures/picture-widths';
 import { PICTURE_ARTICLE, PICTURE_AUTHOR, PICTURE_SHORT_LINK, pictureSite } from '../support/picture-site';
-import { serveWithHeaders } from '../support/static-server';
+import { serveWithHeaders } from '../../scripts/checks/static-server';
 import { unfurl } from '../support/unfurl';
 import { layoutShiftAfterScroll } from '../support/layout-shift';
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { settings } from '../../src/settings';
-import { DIST } from '../support/site-pages';
-import { serveWithHeaders } from '../support/static-server';
+import { DIST } from '../../scripts/checks/site-pages';
+import { serveWithHeaders } from '../../scripts/checks/static-server';
 import { unfurl } from '../support/unfurl';
 
 /**

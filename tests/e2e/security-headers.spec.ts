@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { DIST, pagePaths } from '../support/site-pages';
-import { serveWithHeaders } from '../support/static-server';
+import { DIST, pagePaths } from '../../scripts/checks/site-pages';
+import { serveWithHeaders } from '../../scripts/checks/static-server';
 
 /**
  * Every page, served with the headers the build wrote to `_headers` (and

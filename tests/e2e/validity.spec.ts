@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { injectionProblems, validityErrors } from '../support/html-checks';
-import { DIST, htmlFiles, sitemapPaths, urlPath } from '../support/site-pages';
+import { DIST, htmlFiles, sitemapPaths, urlPath } from '../../scripts/checks/site-pages';
 
 /** Every HTML file of the build, served as a host serves it: valid, and carrying no inline code. */
 const FILES = htmlFiles();

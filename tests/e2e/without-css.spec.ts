@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { pagePaths } from '../support/site-pages';
+import { pagePaths } from '../../scripts/checks/site-pages';
 
 /**
  * With stylesheets off (a text browser, a reader's own styles, a failed

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type GeneratedArticle, generateArticles } from '../../scripts/generate-articles';
+import { type GeneratedArticle, generateArticles } from '../../scripts/benchmarks/generate-articles';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /**
@@ -29,7 +29,7 @@ export interface FixtureSite {
  * Makes a fixture site whose content is `tests/fixtures/content/base` plus
  * the given copies (`from` relative to `tests/fixtures/content`, `to`
  * relative to the new content folder), plus `generated` articles written
- * by scripts/generate-articles.ts.
+ * by scripts/benchmarks/generate-articles.ts.
  */
 export async function fixtureSite(
   extra: { from: string; to: string }[] = [],
@@ -56,7 +56,7 @@ export async function fixtureSite(
     generated: articles,
     build(env = {}) {
       return new Promise((done, fail) => {
-        const child = spawn(process.execPath, ['scripts/build.ts'], {
+        const child = spawn(process.execPath, ['scripts/build/build.ts'], {
           cwd: root,
           env: {
             ...process.env,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { minifiedScript } from '../../src/data/minified-script';
+import { minifiedScript } from '../../src/features/sharing/minified-script';
 import { resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
@@ -18,7 +18,7 @@ export async function validityErrors(html: string, name: string): Promise<string
 
 /** The site's own inline scripts, which components inline from these files, as written or minified. */
 const SITE_SCRIPTS = new Set(
-  ['src/components/share-bar.js', 'src/components/mastodon-share.js']
+  ['src/features/sharing/share-bar.js', 'src/features/sharing/mastodon-share.js']
     .map((file) => readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8'))
     .flatMap((source) => [source, minifiedScript(source)]),
 );

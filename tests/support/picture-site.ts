@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generatedPhoto } from '../../scripts/generated-photo';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
 import { type FixtureSite, fixtureSite } from './fixture-site';
 
 /** The fixture article with a hero, and its author's page, who has a portrait. */

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { feedResponse, feedTitle } from '../../data/feeds';
-import { sectionsWithArticles } from '../../data/listings';
+import { feedResponse, feedTitle } from '../../features/feeds/feed-queries';
+import { sectionsWithArticles } from '../../features/listings/listing-queries';
 import { sectionPath } from '../../lib/paths';
 
 export async function getStaticPaths() {

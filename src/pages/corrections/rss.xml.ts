@@ -1,9 +1,9 @@
 /** One item per correction, newest first, each linking to the correction on its article. */
 import rss from '@astrojs/rss';
-import { allCorrections } from '../../data/corrections';
-import { feedTitle } from '../../data/feeds';
-import { CORRECTIONS_PATH } from '../../data/pages';
-import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from '../../lib/feed';
+import { allCorrections } from '../../features/newsroom/correction-queries';
+import { feedTitle } from '../../features/feeds/feed-queries';
+import { CORRECTIONS_PATH } from '../../features/newsroom/page-queries';
+import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from '../../features/feeds/feed';
 import { absoluteUrl } from '../../lib/paths';
 import { settings } from '../../settings';
 

@@ -1,8 +1,8 @@
 /** Each pull quote's card, beside its article's card: what its short link unfurls with. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Article, type ArticleQuote, publishedArticles } from '../../../data/articles';
-import { quoteCardPng } from '../../../data/cards';
-import { cardKey } from '../../../data/route-keys';
+import { type Article, type ArticleQuote, publishedArticles } from '../../../features/articles/article-queries';
+import { quoteCardPng } from '../../../features/sharing/card-queries';
+import { cardKey } from '../../../features/build/route-keys';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { feedResponse, feedTitle } from '../../../data/feeds';
-import { authorsWithArticles } from '../../../data/listings';
+import { feedResponse, feedTitle } from '../../../features/feeds/feed-queries';
+import { authorsWithArticles } from '../../../features/listings/listing-queries';
 import { authorPath } from '../../../lib/paths';
 
 export async function getStaticPaths() {

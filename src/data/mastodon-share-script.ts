@@ -1,5 +1,0 @@
-import source from '../components/mastodon-share.js?raw';
-import { minifiedScript } from './minified-script';
-
-/** The Mastodon share page's inline module, minified once per build. */
-export const mastodonShareScript = minifiedScript(source);

@@ -1,5 +1,0 @@
-import source from '../components/share-bar.js?raw';
-import { minifiedScript } from './minified-script';
-
-/** The share bar's inline module, minified once per build: it is in every article's bytes. */
-export const shareBarScript = minifiedScript(source);

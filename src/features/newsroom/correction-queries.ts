@@ -1,0 +1,13 @@
+import { byNewestCorrection, correctionAnchor } from './corrections';
+import { once } from '../../lib/once';
+import { publishedArticles } from '../articles/article-queries';
+
+/** Every published article with a correction, the most recently corrected first. */
+export const correctedArticles = once(async () => byNewestCorrection(await publishedArticles()));
+
+/** Every correction of a published article, newest first, with its article and its anchor there. */
+export const allCorrections = once(async () =>
+  (await correctedArticles())
+    .flatMap((article) => article.corrections.map((correction) => ({ article, correction, anchor: correctionAnchor(correction) })))
+    .sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime()),
+);

@@ -1,0 +1,54 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { ContentError } from '../../lib/content-error';
+import { orderSections } from '../listings/navigation';
+import { once } from '../../lib/once';
+import { RESERVED_SECTION_IDS, sectionPath } from '../../lib/paths';
+import { missingPolicies } from './policies';
+import { settings } from '../../settings';
+
+/** A page of the publication about itself (content/pages/), rendered, at `/<id>/`. */
+export interface SitePage {
+  entry: CollectionEntry<'pages'>;
+  path: string;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  headings: MarkdownHeading[];
+}
+
+/** Site path of the corrections page, which policies may point at too. */
+export const CORRECTIONS_PATH = '/corrections/';
+
+/**
+ * The publication's own pages, by title. Each takes `/<id>/`, so none may
+ * share an id with a section or a path the site uses; and the policy
+ * pages the settings name must be among them, with the headings named.
+ */
+export const sitePages = once(async (): Promise<SitePage[]> => {
+  const [entries, sections] = await Promise.all([getCollection('pages'), getCollection('sections')]);
+  const taken = new Set([...RESERVED_SECTION_IDS, ...sections.map((section) => section.id)]);
+  const pages = await Promise.all(
+    entries.map(async (entry) => {
+      if (taken.has(entry.id)) {
+        throw new ContentError(entry.filePath ?? `pages/${entry.id}`, 'id', `/${entry.id}/ is a section's or the site's own address; rename the file`);
+      }
+      const { Content, headings } = await render(entry);
+      return { entry, path: sectionPath(entry.id), Content, headings };
+    }),
+  );
+  const anchors = new Map([
+    ...pages.map((page) => [page.path, new Set(page.headings.map((heading) => heading.slug))] as const),
+    [CORRECTIONS_PATH, new Set<string>()] as const,
+  ]);
+  const [problem] = missingPolicies(settings.policies, anchors);
+  if (problem) throw new ContentError('src/settings.ts', problem.field, problem.problem);
+  return pages.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, settings.locale));
+});
+
+/** The sections, in the order the masthead and footer show them. */
+export const orderedSections = once(async () => {
+  const sections = await getCollection('sections');
+  return orderSections(
+    sections.map((section) => ({ id: section.id, name: section.data.name, order: section.data.order })),
+    settings.locale,
+  );
+});

@@ -1,0 +1,5 @@
+import source from './mastodon-share.js?raw';
+import { minifiedScript } from './minified-script';
+
+/** The Mastodon share page's inline module, minified once per build. */
+export const mastodonShareScript = minifiedScript(source);
