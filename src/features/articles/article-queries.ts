@@ -8,7 +8,7 @@ import { quoteCode } from '../short-links/short-link-registry';
 import { slugify } from './slug';
 import { translationGroups } from '../newsroom/translations';
 import { settings } from '../../settings';
-import { articleFile, checkShortLinks } from '../short-links/registry-file';
+import { articleFile, quoteNumbers } from '../short-links/registry-file';
 
 /** A topic as written on the article, and the slug of its page. */
 export interface Tag {
@@ -143,8 +143,8 @@ function checkSectionIds(sections: readonly CollectionEntry<'sections'>[]): void
 /**
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
- * Short codes are checked against the registry here, drafts included, so
- * no build can publish a broken short link; pull quotes get their numbers.
+ * Pull quotes get the numbers the registry holds (the loader checked the
+ * short codes and recorded new ones).
  */
 export const publishedArticles = once(async (): Promise<Article[]> => {
   const [entries, sections] = await Promise.all([getCollection('articles'), getCollection('sections')]);
@@ -152,8 +152,8 @@ export const publishedArticles = once(async (): Promise<Article[]> => {
   const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
   const resolved = await Promise.all(visible.map((entry) => resolve(entry, now)));
-  const quoteNumbers = await checkShortLinks(entries);
-  const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, quoteNumbers.get(article.entry.id)!) }));
+  const numbers = await quoteNumbers(entries);
+  const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, numbers.get(article.entry.id)!) }));
   linkTranslations(entries, articles);
   return articles.sort(
     (a, b) =>

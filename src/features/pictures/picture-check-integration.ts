@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
 import { describeProblem } from '../../lib/content-error.ts';
-import { type PictureFile, pictureProblems } from './picture-checks.ts';
+import { pictureProblems } from './picture-checks.ts';
+import { readPicture } from './picture-file.ts';
 
 /** A content folder's files with one of `extensions`, by path below `contentDir`, with forward slashes. */
 async function filesBelow(contentDir: string, folder: string, extensions: string[]): Promise<Record<string, string>> {
@@ -17,18 +16,6 @@ async function filesBelow(contentDir: string, folder: string, extensions: string
     read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [`${folder}/${name.split(sep).join('/')}`, await readFile(join(contentDir, folder, name), 'utf8')]))));
   }
   return Object.fromEntries(read);
-}
-
-/** What the file at `path` is, from its header alone (sharp reads no pixels for this). */
-export async function readPicture(path: string): Promise<PictureFile> {
-  // Asked of the file system, not read from sharp's message, whose words vary with libvips.
-  if (!existsSync(path)) return 'missing';
-  try {
-    const { format, width } = await sharp(path).metadata();
-    return { format, width };
-  } catch {
-    return 'unreadable';
-  }
 }
 
 /**

@@ -1,45 +1,56 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { CollectionEntry } from 'astro:content';
-import { describeProblem } from '../../lib/content-error';
-import {
-  checkClaims,
-  formatRegistry,
-  numberQuotes,
-  parseRegistry,
-} from './short-link-registry';
-import { buildPaths } from '../../settings';
+import { type ContentProblem, describeProblem } from '../../lib/content-error.ts';
+import { buildPaths } from '../../settings.ts';
+import { type QuoteClaim, type ShortLinkRegistry, checkClaims, formatRegistry, numberQuotes, parseRegistry } from './short-link-registry.ts';
 
 /** The committed registry of every short code ever published, beside the content it records. */
 export const registryFile = `${buildPaths.contentDir}/short-links.json`;
 
+/** What the registry needs of an article: the loader's stored entry or a collection entry. */
+export interface RegisteredArticle {
+  id: string;
+  filePath?: string | undefined;
+  data: { shortCode: string; draft: boolean; body: { quotes: readonly { text: string }[] } };
+}
+
 /** An article's source file, as messages name it. */
-export function articleFile(entry: CollectionEntry<'articles'>): string {
+export function articleFile(entry: Pick<RegisteredArticle, 'id' | 'filePath'>): string {
   return entry.filePath ?? `articles/${entry.id}`;
 }
 
-/**
- * Checks every article's short code against the registry and fails the
- * build, naming file and field, when a published code vanished, moved or
- * is claimed twice. Codes of newly published articles are recorded in the
- * registry, except in CI (`CI` set), where an unrecorded code fails the
- * build: the registry in the repository must already hold every code a
- * deploy publishes. See docs/decisions/0005-the-build-records-new-short-links.md.
- * Pull quotes are numbered and recorded the same way; resolves with each
- * article's quote numbers, in the order of its quotes, by article id.
- */
-export async function checkShortLinks(entries: readonly CollectionEntry<'articles'>[]): Promise<Map<string, number[]>> {
-  const text = await readFile(registryFile, 'utf8').catch(() => '{}');
-  const parsed = parseRegistry(text, registryFile);
-  if ('problem' in parsed) throw new Error(describeProblem(parsed.problem));
-  const { registry } = parsed;
-
-  const claims = entries.map((entry) => ({
+function claimsOf(entries: readonly RegisteredArticle[]): QuoteClaim[] {
+  return entries.map((entry) => ({
     code: entry.data.shortCode,
     articleId: entry.id,
     file: articleFile(entry),
     draft: entry.data.draft,
     quotes: entry.data.body.quotes.map(({ text }) => text),
   }));
+}
+
+async function readRegistry(): Promise<ShortLinkRegistry> {
+  const parsed = parseRegistry(await readFile(registryFile, 'utf8').catch(() => '{}'), registryFile);
+  if ('problem' in parsed) throw new Error(describeProblem(parsed.problem));
+  return parsed.registry;
+}
+
+function failOn(problems: readonly ContentProblem[]): void {
+  if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describeProblem).join('\n')}`);
+}
+
+/**
+ * The step that keeps the registry: checks every article's short code
+ * against it and fails the build, naming file and field, when a published
+ * code vanished, moved or is claimed twice. Codes of newly published
+ * articles and their pull quotes are recorded, except in CI (`CI` set),
+ * where an unrecorded code fails the build: the registry in the repository
+ * must already hold every code a deploy publishes (decision 5). The
+ * articles' loader runs it once the entries are stored; drafts count, so no
+ * build can publish a broken short link.
+ */
+export async function recordShortLinks(entries: readonly RegisteredArticle[]): Promise<void> {
+  const registry = await readRegistry();
+  const claims = claimsOf(entries);
   const { problems, unrecorded } = checkClaims(registry, claims, registryFile);
   const quotes = numberQuotes(registry, claims, registryFile);
   problems.push(...quotes.problems);
@@ -59,14 +70,18 @@ export async function checkShortLinks(entries: readonly CollectionEntry<'article
       });
     }
   }
-  if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describeProblem).join('\n')}`);
+  failOn(problems);
+  if (unrecorded.length === 0 && quotes.unrecorded.length === 0) return;
+  for (const claim of unrecorded) registry[claim.code] = claim.articleId;
+  for (const { code, text } of quotes.unrecorded) registry[code] = text;
+  await writeFile(registryFile, formatRegistry(registry));
+  const recorded = [...unrecorded.map((claim) => `${claim.code} → ${claim.articleId}`), ...quotes.unrecorded.map(({ code }) => `${code} (a quote)`)].join(', ');
+  console.info(`Recorded new short links in ${registryFile}: ${recorded}. Commit that file.`);
+}
 
-  if (unrecorded.length > 0 || quotes.unrecorded.length > 0) {
-    for (const claim of unrecorded) registry[claim.code] = claim.articleId;
-    for (const { code, text } of quotes.unrecorded) registry[code] = text;
-    await writeFile(registryFile, formatRegistry(registry));
-    const recorded = [...unrecorded.map((claim) => `${claim.code} → ${claim.articleId}`), ...quotes.unrecorded.map(({ code }) => `${code} (a quote)`)].join(', ');
-    console.info(`Recorded new short links in ${registryFile}: ${recorded}. Commit that file.`);
-  }
+/** Each article's pull-quote numbers, in the order of its quotes, by article id, as the registry (kept by `recordShortLinks`) numbers them. */
+export async function quoteNumbers(entries: readonly RegisteredArticle[]): Promise<Map<string, number[]>> {
+  const quotes = numberQuotes(await readRegistry(), claimsOf(entries), registryFile);
+  failOn(quotes.problems);
   return quotes.numbers;
 }
