@@ -10,13 +10,11 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { type BuiltPage, builtPage } from '../../src/features/build/built-page.ts';
 import { forEachConcurrently } from '../../src/lib/concurrently.ts';
+import { reportProgress } from '../../src/lib/progress.ts';
 import type { IndexedPage } from '../../src/features/search/search-shards.ts';
 import { HEADER_FILES, securityHeaderFiles, securityHeaderRules } from '../../src/features/security-headers/security-headers.ts';
 import type { SitemapEntry } from '../../src/features/feeds/sitemap-entry.ts';
 import { sitemapFiles } from '../../src/features/feeds/sitemap.ts';
-
-/** How often a long pass says how far it is. */
-const PROGRESS_INTERVAL_MS = 10_000;
 
 /** Pages read at once: enough to hide the disk's round trips, few enough to hold little. */
 const PAGES_IN_FLIGHT = 16;
@@ -60,7 +58,7 @@ export async function finishBuild(dir: string, site: { siteUrl: string; basePath
   const articles: IndexedPage[] = [];
   let anySearch = false;
   let read = 0;
-  const progress = setInterval(() => console.log(`Finishing: ${read} of ${files.length} pages read`), PROGRESS_INTERVAL_MS);
+  const stopProgress = reportProgress(console.log, () => `Finishing: ${read} of ${files.length} pages read`);
   try {
     await forEachConcurrently(files, PAGES_IN_FLIGHT, async (file) => {
       const id = await identity(join(dir, file));
@@ -74,7 +72,7 @@ export async function finishBuild(dir: string, site: { siteUrl: string; basePath
       read++;
     });
   } finally {
-    clearInterval(progress);
+    stopProgress();
   }
 
   // Sorted: pages finish in no fixed order, and two builds of the same site must write the same headers.

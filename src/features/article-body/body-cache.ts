@@ -8,10 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cachePath } from '../../lib/cache-folders';
 import { buildPaths } from '../../settings';
 
 /** The folder of rendered bodies. */
-export const bodyCacheDir = resolve(buildPaths.cacheDir, 'article-bodies');
+export const bodyCacheDir = resolve(cachePath(buildPaths.cacheDir, 'bodies'));
 
 /** The file a body with this cache key is kept in. */
 export function bodyCacheFile(key: string): string {

@@ -9,6 +9,7 @@
  */
 import { escapeHtml } from '../../lib/escape-html.ts';
 import type { ShareLink } from '../sharing/share-links.ts';
+import { SEARCH_IGNORE } from '../../lib/page-contract.ts';
 
 /** The comment a pull quote leaves after its figure. */
 export const QUOTE_LINKS_MARKER = 'quote-links';
@@ -30,5 +31,5 @@ export function fillQuoteLinks(html: string, linksOf: (index: number) => string)
 export function quoteLinksHtml(quote: { text: string; shortUrl: string }, label: string, targets: readonly ShareLink[]): string {
   const links = [{ name: label, href: quote.shortUrl }, ...targets];
   const items = links.map(({ name, href }) => `<li><a href="${escapeHtml(href)}">${escapeHtml(name)}</a></li>`).join('');
-  return `<ul class="inline-list quote-share" role="list" data-pagefind-ignore aria-label="${escapeHtml(`${label}: ${quote.text}`)}">${items}</ul>`;
+  return `<ul class="inline-list quote-share" role="list" ${SEARCH_IGNORE} aria-label="${escapeHtml(`${label}: ${quote.text}`)}">${items}</ul>`;
 }

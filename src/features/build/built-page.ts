@@ -7,6 +7,7 @@
  * Astro's process while it holds the build's largest heap.
  */
 import { createHash } from 'node:crypto';
+import { PAGE_POLICY } from '../../lib/page-contract.ts';
 import { type IndexedPage, indexedPublication, searchedPart } from '../search/search-shards.ts';
 import { type InlineHashes, type PageNeeds, inlineHashes, pageNeeds } from '../security-headers/security-headers.ts';
 import { type SitemapEntry, sitemapEntry } from '../feeds/sitemap-entry.ts';
@@ -47,7 +48,7 @@ function unshared(text: string): string {
  * HTML is `html`; none of it holds on to the HTML.
  */
 export function builtPage(file: string, html: string, site: { siteUrl: string; basePath: string }): BuiltPage {
-  if (!html.includes('http-equiv="content-security-policy"')) throw new Error(`${file}: no Content-Security-Policy; pages get theirs from src/middleware.ts`);
+  if (!html.includes(`http-equiv="${PAGE_POLICY}"`)) throw new Error(`${file}: no Content-Security-Policy; pages get theirs from src/middleware.ts`);
   const url = pageUrl(file, site.siteUrl, site.basePath);
   const publishedAt = indexedPublication(html);
   const sitemap = url === undefined ? undefined : sitemapEntry(url, html);

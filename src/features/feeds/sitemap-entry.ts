@@ -1,3 +1,5 @@
+import { NOT_INDEXED } from '../../lib/page-contract.ts';
+
 /**
  * What the sitemap says of a built page, read from the page itself (the
  * sitemap is written after the pages): left out when it asks not to be
@@ -24,7 +26,7 @@ function links(html: string): Map<string, string>[] {
 
 /** The sitemap entry of the page at `url` whose HTML is `html`, or none if it should not be listed. */
 export function sitemapEntry(url: string, html: string): SitemapEntry | undefined {
-  if (/<meta name="robots" content="noindex/.test(html)) return undefined;
+  if (html.includes(`<meta name="robots" content="${NOT_INDEXED}`)) return undefined;
   const tags = links(html);
   const canonical = tags.find((tag) => tag.get('rel') === 'canonical')?.get('href');
   // Compared as parsed URLs: one may spell a non-ASCII path percent-encoded, the other not.

@@ -10,6 +10,7 @@
  * cache).
  */
 import { createHash } from 'node:crypto';
+import { PUBLISHED_TIME, SEARCH_BODY, SEARCH_IGNORE } from '../../lib/page-contract.ts';
 
 /** Article pages per shard: Pagefind needs about 550 MB for 2,000 long reads. */
 export const SEARCH_SHARD_SIZE = 2000;
@@ -77,12 +78,12 @@ export function mergedShards(count: number): string[] {
 
 /** Reads an article page's first publication time, if the page is indexed for search (it marks its body for Pagefind). */
 export function indexedPublication(html: string): string | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  return /<meta property="article:published_time" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  if (!html.includes(SEARCH_BODY)) return undefined;
+  return new RegExp(`<meta property="${PUBLISHED_TIME}" content="([^"]+)"`).exec(html)?.[1] ?? '';
 }
 
 /** An opening tag that keeps its element's words out of the index (`data-pagefind-ignore`, any value). */
-const IGNORED_ELEMENT = /<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+const IGNORED_ELEMENT = new RegExp(`<([a-z][a-z0-9-]*)(?=[\\s/>])[^>]*\\s${SEARCH_IGNORE}\\b[^>]*>`, 'gi');
 /** Attributes Pagefind reads wherever they are, ignored elements included. */
 const PAGEFIND_ATTRIBUTE = /\sdata-pagefind-(?:meta|filter|sort)(?:="[^"]*")?/gi;
 

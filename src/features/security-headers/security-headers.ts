@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HOST_FILE_NAMES } from '../host-files/host-file-names.ts';
+import { PAGE_POLICY, SEARCH_SCRIPT } from '../../lib/page-contract.ts';
 
 /** Files at the root of the output that carry the headers, one per host format. */
 export const HEADER_FILES = {
@@ -89,12 +90,9 @@ export function contentSecurityPolicy(
   return directives.join(delivery === 'meta' ? ';' : '; ');
 }
 
-/** How a page that runs the search loads it (public/search.js). */
-const SEARCH_SCRIPT = '/search.js"';
-
 /** What a built page needs its policy to allow, read from its HTML. */
 export function pageNeeds(html: string): PageNeeds {
-  return { search: html.includes(SEARCH_SCRIPT) };
+  return { search: html.includes(`${SEARCH_SCRIPT}"`) };
 }
 
 /**
@@ -103,7 +101,7 @@ export function pageNeeds(html: string): PageNeeds {
  * and before anything it governs.
  */
 export function withPagePolicy(html: string): string {
-  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineHashes(html), 'meta', pageNeeds(html))}">`;
+  const meta = `<meta http-equiv="${PAGE_POLICY}" content="${contentSecurityPolicy(inlineHashes(html), 'meta', pageNeeds(html))}">`;
   const anchor = /<meta charset="utf-8">/i.test(html) ? /<meta charset="utf-8">/i : /<head>/i;
   const withPolicy = html.replace(anchor, (opening) => `${opening}${meta}`);
   if (withPolicy === html) throw new Error('a page has no <head> to put its Content-Security-Policy in');

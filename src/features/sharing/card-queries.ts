@@ -2,21 +2,22 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { CardAnswer, CardJob } from './card-worker';
 import { WorkerPool } from '../../lib/worker-pool';
+import { cachePath } from '../../lib/cache-folders';
 import { articleCardInput } from './card-inputs';
 import type { CardInput } from './social-card';
-import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard, cardCacheFolder } from './social-card';
+import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from './social-card';
 import type { PreviewImage } from '../page-head/metadata';
 import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../../lib/paths';
-import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropCacheFolder, cropSize } from './preview-images';
+import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropSize } from './preview-images';
 import { type HeroPhoto, heroPhoto } from '../pictures/hero-queries';
 import { buildPaths, settings } from '../../settings';
 import type { Article, ArticleQuote } from '../articles/article-queries';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
-export const cardCacheDir = cardCacheFolder(buildPaths.cacheDir);
+export const cardCacheDir = cachePath(buildPaths.cacheDir, 'cards');
 
 /** Crops of hero photos, likewise. */
-const cropCacheDir = cropCacheFolder(buildPaths.cacheDir);
+const cropCacheDir = cachePath(buildPaths.cacheDir, 'crops');
 
 /** The tagline on the site's own card and front page. */
 export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;

@@ -61,11 +61,6 @@ export async function renderCrop(file: string, crop: PreviewCrop): Promise<Buffe
     .toBuffer();
 }
 
-/** Where crops are kept inside a build cache folder. */
-export function cropCacheFolder(cacheDir: string): string {
-  return join(cacheDir, 'preview-images');
-}
-
 /** Where the cache in `folder` keeps a crop of `photo` (the photo's bytes). */
 function cropFile(photo: Uint8Array, crop: PreviewCrop, folder: string): string {
   return join(folder, `${cacheKey([CROP_VERSION, sharp.versions.vips, crop], photo)}.jpg`);

@@ -1,8 +1,9 @@
-import { cachedQrCodeSvg, qrCodeCacheFolder } from './qr-code';
+import { cachePath } from '../../lib/cache-folders';
+import { cachedQrCodeSvg } from './qr-code';
 import { buildPaths } from '../../settings';
 
 /** Made codes are kept beside Astro's own cache, so an unchanged article's code is not made again. */
-const qrCodeCacheDir = qrCodeCacheFolder(buildPaths.cacheDir);
+const qrCodeCacheDir = cachePath(buildPaths.cacheDir, 'qrCodes');
 
 /** The QR code a printed article ends with, as inline SVG. */
 export async function printedQrCode(shortUrl: string): Promise<string> {

@@ -52,11 +52,6 @@ const DRAWING_VERSION = '1';
 /** The package that places the modules: another version may place them otherwise. */
 const QRCODE_VERSION: string = createRequire(import.meta.url)('qrcode/package.json').version;
 
-/** Where the QR codes are kept inside a build cache folder. */
-export function qrCodeCacheFolder(cacheDir: string): string {
-  return join(cacheDir, 'qr-codes');
-}
-
 /** The cache file of the code of `text`: keyed by the text, the drawing and the package that made it. */
 function qrCodeFile(text: string, cacheDir: string): string {
   return join(cacheDir, `${cacheKey([DRAWING_VERSION, QRCODE_VERSION, text])}.svg`);

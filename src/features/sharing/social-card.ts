@@ -263,11 +263,6 @@ export async function renderCard(card: CardInput): Promise<Buffer> {
   return encodeIndexedPng({ width: CARD_WIDTH, height: CARD_HEIGHT, pixels: canvas, palette: CARD_PALETTE });
 }
 
-/** Where cards are kept inside a build cache folder. */
-export function cardCacheFolder(cacheDir: string): string {
-  return join(cacheDir, 'social-cards');
-}
-
 /** A card's cache key: its input, the drawing's version and the libvips that draws it. */
 export function cardKey(card: CardInput): string {
   return cacheKey([DESIGN_VERSION, sharp.versions.vips, card]);
