@@ -14,6 +14,7 @@ import { RESERVED_ARTICLE_SLUGS } from '../../src/lib/paths.ts';
 import { generateShortCode } from '../../src/features/short-links/short-code.ts';
 import { parseRegistry } from '../../src/features/short-links/short-link-registry.ts';
 import { slugify, uniqueSlug } from '../../src/features/articles/slug.ts';
+import { frontmatterOf } from '../../src/features/articles/frontmatter.ts';
 import { buildPaths } from '../../src/settings.ts';
 
 /**
@@ -25,8 +26,9 @@ export function takenShortCodes(contentDir: string): Set<string> {
   const articles = join(contentDir, 'articles');
   for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.mdx')) continue;
-    const code = /^shortCode:\s*['"]?([a-z0-9]+)/m.exec(readFileSync(join(articles, file), 'utf8'))?.[1];
-    if (code) codes.add(code);
+    const code = frontmatterOf(readFileSync(join(articles, file), 'utf8'))?.shortCode;
+    // Unquoted, a code of digits only is a number to YAML: it is taken all the same.
+    if (typeof code === 'string' || typeof code === 'number') codes.add(String(code));
   }
   const registryFile = join(contentDir, 'short-links.json');
   if (existsSync(registryFile)) {

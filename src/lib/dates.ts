@@ -18,6 +18,9 @@ function dateFormat(lang: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** A day, in milliseconds. */
+export const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
 /** `YYYY-MM-DD` of a calendar date, for `<time datetime>`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-/** Escapes text for an HTML attribute value or element content. */
+/** Escapes text for an HTML (or XML) attribute value or element content. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

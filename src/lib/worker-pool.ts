@@ -11,7 +11,7 @@
  * outside a job, or ran out of memory), the job in hand fails with the
  * reason and the worker is replaced by the next job that needs one.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 
 interface Queued<Job, Answer> {
   job: Job;
@@ -120,4 +120,21 @@ export class WorkerPool<Job, Answer> {
     this.#idle.length = 0;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/**
+ * The worker's side of a pool, run by a worker's module: answers each job
+ * with what `answer` makes of it or, when that throws, with the error's
+ * message, so a job that cannot be done fails alone and the worker goes on.
+ */
+export function serveWorkerJobs<Job, Answer extends { error?: string }>(answer: (job: Job) => Promise<Answer>): void {
+  parentPort?.on('message', async (job: Job) => {
+    let reply: Answer | { error: string };
+    try {
+      reply = await answer(job);
+    } catch (error) {
+      reply = { error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
 }

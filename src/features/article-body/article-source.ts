@@ -4,9 +4,7 @@
  * frontmatter's lines as blank ones, so every line a message names is the
  * line of the file.
  */
-import { load } from 'js-yaml';
-
-const FRONTMATTER = /^(\uFEFF?\s*---\r?\n)([\s\S]*?\r?\n)?---(?=\r?\n|$)/;
+import { readFrontmatter } from '../articles/frontmatter.ts';
 
 export interface ArticleSource {
   /** The frontmatter's fields, as YAML reads them (dates are Dates). */
@@ -18,9 +16,8 @@ export interface ArticleSource {
 }
 
 export function splitArticleSource(source: string): ArticleSource {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, frontmatter: '', body: source };
-  const parsed = load(match[2] ?? '');
-  const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  return { data, frontmatter: match[2] ?? '', body: match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) };
+  const frontmatter = readFrontmatter(source);
+  if (!frontmatter) return { data: {}, frontmatter: '', body: source };
+  const { data, yaml, end } = frontmatter;
+  return { data, frontmatter: yaml, body: source.slice(0, end).replace(/[^\n]/g, '') + source.slice(end) };
 }

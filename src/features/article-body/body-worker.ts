@@ -4,7 +4,7 @@
  * runs it (it is started by path, outside Vite), which is why what it
  * imports names each file.
  */
-import { parentPort } from 'node:worker_threads';
+import { serveWorkerJobs } from '../../lib/worker-pool.ts';
 import { type RenderedBody, renderBody } from './render-body.ts';
 
 /** A body to render, as the loader sends it. */
@@ -20,12 +20,4 @@ export interface BodyAnswer {
   error?: string;
 }
 
-parentPort?.on('message', async (job: BodyJob) => {
-  let answer: BodyAnswer;
-  try {
-    answer = { rendered: await renderBody(job.source, job) };
-  } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(answer);
-});
+serveWorkerJobs(async (job: BodyJob): Promise<BodyAnswer> => ({ rendered: await renderBody(job.source, job) }));

@@ -37,7 +37,7 @@ import { BODY_COMPONENTS } from './components.ts';
 import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
 
-/** A heading of the body, as Astro's `render()` reports them. */
+/** A heading of the body, as Astro's `render()` reports them: its level, anchor and words. */
 export interface BodyHeading {
   depth: number;
   slug: string;

@@ -4,7 +4,7 @@
  * frontmatter date fields whose written value is not a real calendar day.
  */
 
-import { isoDay } from '../../lib/dates';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
+import { ONE_DAY_MS, isoDay } from '../../lib/dates';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
   const problems: { field: string; value: string }[] = [];
   for (const field of fields) {
     const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(rawFrontmatter);
@@ -17,9 +17,6 @@ import { isoDay } from '../../lib/dates';export function impossibleDates(rawFron
   }
   return problems;
 }
-
-/** A day of slack, so a date written in a time zone ahead of the build machine is still "today". */
-const ONE_DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The moment a build treats as "now": `SOURCE_DATE_EPOCH` (seconds, the
@@ -41,7 +38,8 @@ export function implausibleDates(
   now: Date,
 ): { field: 'publishedAt' | 'updatedAt'; problem: string }[] {
   const problems: { field: 'publishedAt' | 'updatedAt'; problem: string }[] = [];
-  const latest = now.getTime() + ONE_DAY;
+  // A day of slack, so a date written in a time zone ahead of the build machine is still "today".
+  const latest = now.getTime() + ONE_DAY_MS;
   for (const field of ['publishedAt', 'updatedAt'] as const) {
     const date = dates[field];
     if (date && date.getTime() > latest) {

@@ -1,23 +1,59 @@
 /**
- * Frontmatter read straight from a content file's text, as the picture
- * checks need it: they run before Astro loads the content. Forgiving:
- * what does not parse is absent, and the content schemas report it.
+ * Frontmatter read straight from a content file's text: by the articles'
+ * loader and renderer, by the picture checks (they run before Astro loads
+ * the content) and by the authoring scripts. The forgiving readers leave
+ * out what does not parse, and the content schemas report it.
  */
 import { parse } from 'yaml';
+
+/** Frontmatter as Astro's MDX support finds it: YAML between `---` lines at the top, after any byte-order mark or blank lines. */
+const FRONTMATTER = /^(\uFEFF?\s*---\r?\n)([\s\S]*?\r?\n)?---(?=\r?\n|$)/;
+
+/** A YAML (or JSON) document's value; throws when it does not parse. */
+function parseYaml(text: string): unknown {
+  // As js-yaml, Astro's own YAML reader, reads it: `2025-10-20` is a Date (midnight UTC), not text, and `<<` merges.
+  return parse(text, { customTags: ['timestamp'], merge: true });
+}
+
+/** A YAML mapping as an object; undefined for any other value. */
+function recordOf(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
 
 /** A YAML (or JSON) document as an object; undefined when it does not parse to one. */
 export function parseRecord(text: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = parse(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+    return recordOf(parseYaml(text));
   } catch {
     return undefined;
   }
 }
 
-/** The frontmatter of an MDX source, between its `---` lines; undefined without one. */
+/** The frontmatter at the top of an MDX source. */
+export interface Frontmatter {
+  /** Its fields (none when the YAML is not a mapping). */
+  data: Record<string, unknown>;
+  /** The YAML as written, between the `---` lines. */
+  yaml: string;
+  /** Where it ends in the source: just after its closing `---`. */
+  end: number;
+}
+
+/** The frontmatter of an MDX source; undefined without one. Throws when its YAML does not parse. */
+export function readFrontmatter(source: string): Frontmatter | undefined {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return undefined;
+  const yaml = match[2] ?? '';
+  return { data: recordOf(parseYaml(yaml)) ?? {}, yaml, end: match[0].length };
+}
+
+/** The frontmatter's fields of an MDX source; undefined without one, or when it does not parse. */
 export function frontmatterOf(source: string): Record<string, unknown> | undefined {
-  return parseRecord(/^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source)?.[1] ?? '');
+  try {
+    return readFrontmatter(source)?.data;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A trimmed, non-empty string field, as the content schemas accept it. */

@@ -5,6 +5,7 @@
  * (`sitemap-0.xml`, `sitemap-1.xml`, …), within the protocol's 50,000,
  * each with the page's versions in other languages.
  */
+import { escapeHtml } from '../../lib/escape-html.ts';
 import type { SitemapEntry } from './sitemap-entry.ts';
 
 /** URLs per sitemap file. */
@@ -13,14 +14,12 @@ export const SITEMAP_ENTRY_LIMIT = 45_000;
 /** The index's file name, below the output folder. */
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Addresses in the order a reader of the file expects: as text, numbers by their value (page/2 before page/10). */
 const byAddress = new Intl.Collator('en', { numeric: true }).compare;
 
 function urlElement({ url, links }: SitemapEntry): string {
-  const alternates = links.map((link) => `<xhtml:link rel="alternate" hreflang="${escapeXml(link.lang)}" href="${escapeXml(link.url)}"/>`).join('');
-  return `<url><loc>${escapeXml(url)}</loc>${alternates}</url>`;
+  const alternates = links.map((link) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(link.lang)}" href="${escapeHtml(link.url)}"/>`).join('');
+  return `<url><loc>${escapeHtml(url)}</loc>${alternates}</url>`;
 }
 
 /** The sitemap's files, by name below the output folder: the index first, then each file of entries it lists. */
@@ -33,7 +32,7 @@ export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, 
   files.set(
     SITEMAP_INDEX,
     `${declaration}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${names
-      .map((name) => `<sitemap><loc>${escapeXml(new URL(`${basePath}${name}`, siteUrl).href)}</loc></sitemap>`)
+      .map((name) => `<sitemap><loc>${escapeHtml(new URL(`${basePath}${name}`, siteUrl).href)}</loc></sitemap>`)
       .join('')}</sitemapindex>\n`,
   );
   names.forEach((name, i) => {

@@ -3,7 +3,7 @@
  * the order they were made (so a correction keeps its anchor when later
  * ones are added), shown newest first, and gathered for the corrections page.
  */
-import { isoDay } from '../../lib/dates';
+import { ONE_DAY_MS, isoDay } from '../../lib/dates';
 
 /** A correction as written in the frontmatter. */
 export interface Correction {
@@ -38,9 +38,6 @@ export function lastModified(publishedAt: Date, updatedAt: Date | undefined, cor
   return new Date(Math.max(...times));
 }
 
-/** A day of slack, as for other dates: a correction written ahead of the build machine's time zone is still today. */
-const ONE_DAY = 24 * 60 * 60 * 1000;
-
 /** Corrections dated before the article was published, or in the future, with the field to name (`corrections.0.date`). */
 export function implausibleCorrections(
   corrections: readonly Correction[],
@@ -50,7 +47,8 @@ export function implausibleCorrections(
   return corrections.flatMap(({ date }, index) => {
     const field = `corrections.${index}.date`;
     if (date < publishedAt) return [{ field, problem: `${isoDay(date)} is before publishedAt ${isoDay(publishedAt)}` }];
-    if (date.getTime() > now.getTime() + ONE_DAY) return [{ field, problem: `${isoDay(date)} is in the future` }];
+    // A day of slack, as for other dates: a correction written ahead of the build machine's time zone is still today.
+    if (date.getTime() > now.getTime() + ONE_DAY_MS) return [{ field, problem: `${isoDay(date)} is in the future` }];
     return [];
   });
 }

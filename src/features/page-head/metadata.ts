@@ -95,6 +95,11 @@ export function openGraphLocale(site: MetadataSite, lang: string): string {
   return locale.replace('-', '_');
 }
 
+/** Absolute URL of a path on the site. */
+function urlOf(site: MetadataSite, path: string): string {
+  return absoluteUrl(site.siteUrl, site.basePath, path);
+}
+
 /** ISO 8601 date and time, without the milliseconds nobody writes. */
 function isoInstant(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
@@ -115,7 +120,7 @@ function openGraphTags(
     property('og:url', page.url),
     property('og:site_name', site.publicationName),
     property('og:locale', openGraphLocale(site, page.lang)),
-    property('og:image', absoluteUrl(site.siteUrl, site.basePath, page.image.path)),
+    property('og:image', urlOf(site, page.image.path)),
     property('og:image:width', String(page.image.width)),
     property('og:image:height', String(page.image.height)),
     property('og:image:type', page.image.type),
@@ -147,7 +152,7 @@ function previewLabels(article: ArticleInput): HeadTag[] {
 export function pageHead(site: MetadataSite, page: PageInput): PageHead {
   const tags: HeadTag[] = [name('description', page.description)];
   if (page.path !== undefined) {
-    const url = absoluteUrl(site.siteUrl, site.basePath, page.path);
+    const url = urlOf(site, page.path);
     tags.push(
       { link: 'canonical', href: url },
       ...openGraphTags(site, { ...page, type: 'website', url, lang: site.locale }),
@@ -163,15 +168,14 @@ export function pageHead(site: MetadataSite, page: PageInput): PageHead {
  * corrections and ethics policies.
  */
 export function publisher(site: MetadataSite): Record<string, unknown> {
-  const url = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
   return {
     '@type': 'NewsMediaOrganization',
     name: site.publicationName,
-    url: url('/'),
-    logo: { '@type': 'ImageObject', url: url(site.logoPath), width: LOGO_SIZE, height: LOGO_SIZE },
-    publishingPrinciples: url(site.policies.publishingPrinciples),
-    correctionsPolicy: url(site.policies.correctionsPolicy),
-    ethicsPolicy: url(site.policies.ethicsPolicy),
+    url: urlOf(site, '/'),
+    logo: { '@type': 'ImageObject', url: urlOf(site, site.logoPath), width: LOGO_SIZE, height: LOGO_SIZE },
+    publishingPrinciples: urlOf(site, site.policies.publishingPrinciples),
+    correctionsPolicy: urlOf(site, site.policies.correctionsPolicy),
+    ethicsPolicy: urlOf(site, site.policies.ethicsPolicy),
   };
 }
 
@@ -180,7 +184,7 @@ function translationData(site: MetadataSite, article: ArticleInput): Record<stri
   const versions = article.versions ?? [];
   const work = (version: { lang: string; path: string }) => ({
     '@type': 'CreativeWork',
-    url: absoluteUrl(site.siteUrl, site.basePath, version.path),
+    url: urlOf(site, version.path),
     inLanguage: version.lang,
   });
   const self = versions.find((version) => version.path === article.path);
@@ -192,71 +196,95 @@ function translationData(site: MetadataSite, article: ArticleInput): Record<stri
 
 /** `<link rel="alternate" hreflang>` for every version, this one included, and `x-default` for the original. */
 function languageAlternates(site: MetadataSite, versions: ArticleInput['versions'] = []): HeadTag[] {
-  const url = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
   const original = versions.find((version) => version.original);
   return [
-    ...versions.map((version) => ({ link: 'alternate', href: url(version.path), hreflang: version.lang })),
-    ...(original ? [{ link: 'alternate', href: url(original.path), hreflang: 'x-default' }] : []),
+    ...versions.map((version) => ({ link: 'alternate', href: urlOf(site, version.path), hreflang: version.lang })),
+    ...(original ? [{ link: 'alternate', href: urlOf(site, original.path), hreflang: 'x-default' }] : []),
   ];
 }
 
-/** Head of an article: everything link previews and search engines read. */
-export function articleHead(site: MetadataSite, article: ArticleInput): PageHead {
-  const pageUrl = absoluteUrl(site.siteUrl, site.basePath, article.path);
-  const { originallyPublished, corrections = [] } = article;
-  // A syndicated article sends search engines and sharers to the original, unless the publication keeps them here.
-  const url = originallyPublished && site.canonicalToOriginal ? originallyPublished.url : pageUrl;
-  const authorUrl = absoluteUrl(site.siteUrl, site.basePath, authorPath(article.author.id));
-  const imageUrl = absoluteUrl(site.siteUrl, site.basePath, article.image.path);
-  const published = isoInstant(article.publishedAt);
-  const modified = isoInstant(lastModified(article.publishedAt, article.updatedAt, corrections));
-  const { x, mastodon, image: portrait } = article.author;
-  const sameAs = profiles(article.author).map((profile) => profile.url);
-  const absolute = (path: string) => absoluteUrl(site.siteUrl, site.basePath, path);
-  const searchImages = article.searchImages ?? [];
+/** An article's addresses and dates, which its tags and its JSON-LD both state. */
+interface ArticleFacts {
+  /** Its page on the site. */
+  pageUrl: string;
+  /** Where search engines and sharers are sent: its page, or the original of a syndicated article. */
+  canonicalUrl: string;
+  /** Its author's page on the site. */
+  authorUrl: string;
+  published: string;
+  /** Its last change: a revision or a correction. */
+  modified: string;
+}
 
-  const tags: HeadTag[] = [
+/** The addresses and dates an article's head states. */
+function articleFacts(site: MetadataSite, article: ArticleInput): ArticleFacts {
+  const pageUrl = urlOf(site, article.path);
+  const { originallyPublished } = article;
+  return {
+    pageUrl,
+    // A syndicated article sends search engines and sharers to the original, unless the publication keeps them here.
+    canonicalUrl: originallyPublished && site.canonicalToOriginal ? originallyPublished.url : pageUrl,
+    authorUrl: urlOf(site, authorPath(article.author.id)),
+    published: isoInstant(article.publishedAt),
+    modified: isoInstant(lastModified(article.publishedAt, article.updatedAt, article.corrections ?? [])),
+  };
+}
+
+/** What OpenGraph says only of an article: its dates, its author, its section and its tags. */
+function openGraphArticleTags(article: ArticleInput, facts: ArticleFacts): HeadTag[] {
+  return [
+    property('article:published_time', facts.published),
+    property('article:modified_time', facts.modified),
+    property('article:author', facts.authorUrl),
+    property('article:section', article.section),
+    ...article.tags.map((tag) => property('article:tag', tag)),
+  ];
+}
+
+/** An article's `<meta>` and `<link>` tags: for search engines, for link previews and to its versions in other languages. */
+function articleTags(site: MetadataSite, article: ArticleInput, facts: ArticleFacts): HeadTag[] {
+  const { x, mastodon } = article.author;
+  return [
     name('description', article.description),
     // Search engines may show the card large in results and Discover.
     name('robots', 'max-image-preview:large'),
     name('author', article.author.name),
     // Mastodon credits the author's account under the preview.
     ...(mastodon ? [name('fediverse:creator', mastodon)] : []),
-    { link: 'canonical', href: url },
+    { link: 'canonical', href: facts.canonicalUrl },
     { link: 'shortlink', href: article.shortUrl },
     ...languageAlternates(site, article.versions),
-    ...openGraphTags(site, { ...article, type: 'article', url }),
-    property('article:published_time', published),
-    property('article:modified_time', modified),
-    property('article:author', authorUrl),
-    property('article:section', article.section),
-    ...article.tags.map((tag) => property('article:tag', tag)),
+    ...openGraphTags(site, { ...article, type: 'article', url: facts.canonicalUrl }),
+    ...openGraphArticleTags(article, facts),
     ...twitterTags(site, x),
     ...previewLabels(article),
   ];
+}
 
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'OpinionNewsArticle',
-    headline: article.title,
-    description: article.description,
-    datePublished: published,
-    dateModified: modified,
-    author: {
-      '@type': 'Person',
-      name: article.author.name,
-      url: authorUrl,
-      ...(portrait ? { image: portrait } : {}),
-      ...(sameAs.length > 0 ? { sameAs } : {}),
-    },
-    publisher: publisher(site),
-    image:
-      searchImages.length > 0
-        ? searchImages.map(({ path, width, height }) => ({ '@type': 'ImageObject', url: absolute(path), width, height }))
-        : imageUrl,
-    mainEntityOfPage: pageUrl,
-    inLanguage: article.lang,
-    isAccessibleForFree: true,
+/** The author as a schema.org Person: name, page, portrait and profiles on other networks. */
+function authorData(author: ArticleInput['author'], authorUrl: string): Record<string, unknown> {
+  const sameAs = profiles(author).map((profile) => profile.url);
+  return {
+    '@type': 'Person',
+    name: author.name,
+    url: authorUrl,
+    ...(author.image ? { image: author.image } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
+}
+
+/** The pictures search engines may show for an article: the hero's crops, or else the preview image's URL. */
+function imageData(site: MetadataSite, article: ArticleInput): unknown {
+  const searchImages = article.searchImages ?? [];
+  return searchImages.length > 0
+    ? searchImages.map(({ path, width, height }) => ({ '@type': 'ImageObject', url: urlOf(site, path), width, height }))
+    : urlOf(site, article.image.path);
+}
+
+/** JSON-LD of the newsroom's record: the corrections made since publication, and the original a syndicated article is based on. */
+function recordData(article: ArticleInput): Record<string, unknown> {
+  const { originallyPublished, corrections = [] } = article;
+  return {
     ...(corrections.length > 0
       ? {
           correction: corrections.map((correction) => ({
@@ -276,10 +304,33 @@ export function articleHead(site: MetadataSite, article: ArticleInput): PageHead
           },
         }
       : {}),
+  };
+}
+
+/** The article as a schema.org OpinionNewsArticle, the JSON-LD search engines read. */
+function articleJsonLd(site: MetadataSite, article: ArticleInput, facts: ArticleFacts): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'OpinionNewsArticle',
+    headline: article.title,
+    description: article.description,
+    datePublished: facts.published,
+    dateModified: facts.modified,
+    author: authorData(article.author, facts.authorUrl),
+    publisher: publisher(site),
+    image: imageData(site, article),
+    mainEntityOfPage: facts.pageUrl,
+    inLanguage: article.lang,
+    isAccessibleForFree: true,
+    ...recordData(article),
     ...translationData(site, article),
   };
+}
 
-  return { title: documentTitle(site, article.title), tags, jsonLd };
+/** Head of an article: everything link previews and search engines read. */
+export function articleHead(site: MetadataSite, article: ArticleInput): PageHead {
+  const facts = articleFacts(site, article);
+  return { title: documentTitle(site, article.title), tags: articleTags(site, article, facts), jsonLd: articleJsonLd(site, article, facts) };
 }
 
 /**

@@ -6,8 +6,8 @@
  * one per core (src/features/sharing/card-queries.ts). Plain Node runs it (it is started by
  * path, outside Vite), which is why what it imports names each file.
  */
-import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
+import { serveWorkerJobs } from '../../lib/worker-pool.ts';
 import { type CardInput, drawIntoCache } from './social-card.ts';
 
 // Each card is drawn once: libvips's cache of operations would only hold memory.
@@ -25,12 +25,4 @@ export interface CardAnswer {
   error?: string;
 }
 
-parentPort?.on('message', async ({ card, file }: CardJob) => {
-  let answer: CardAnswer;
-  try {
-    answer = { png: await drawIntoCache(card, file) };
-  } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(answer);
-});
+serveWorkerJobs(async ({ card, file }: CardJob): Promise<CardAnswer> => ({ png: await drawIntoCache(card, file) }));
