@@ -9,8 +9,10 @@ export interface SiteSettings {
   siteUrl: string;
   /** Path prefix the site is served under, e.g. `/longread/` on GitHub Pages (env `BASE_PATH`). */
   basePath: string;
-  /** Name of the publication, shown in the masthead, disclaimers and metadata. */
+  /** Name of the publication, shown in the masthead, disclaimers and metadata (env `PUBLICATION_NAME`). */
   publicationName: string;
+  /** The publication's line about itself: the front page's and the main feed's description, and the title on the site's own card (env `PUBLICATION_TAGLINE`). */
+  tagline: string;
   /** BCP 47 language tag of the publication's main edition. */
   locale: string;
   /** Absolute URL short links are built on; a separate short domain is fine (env `SHORT_LINK_BASE`). */
@@ -31,8 +33,6 @@ export interface SiteSettings {
     correctionsPolicy: string;
     ethicsPolicy: string;
   };
-  /** Site path of the publication's logo, for its structured data. */
-  logoPath: string;
   /**
    * The hosts the site is deployed to (env `DEPLOY_HOSTS`, comma-separated:
    * netlify, cloudflare, vercel, gitlab, github, nginx, apache, bucket; all
@@ -56,12 +56,14 @@ function normaliseBasePath(path: string): string {
 }
 
 const siteUrl = trimTrailingSlash(env.SITE_URL || 'http://localhost:4321');
+const publicationName = env.PUBLICATION_NAME || 'Arab News';
 const basePath = normaliseBasePath(env.BASE_PATH || '/');
 
 export const settings: SiteSettings = {
   siteUrl,
   basePath,
-  publicationName: env.PUBLICATION_NAME || 'Arab News',
+  publicationName,
+  tagline: env.PUBLICATION_TAGLINE || `Long reads and opinion from ${publicationName}.`,
   locale: 'en-US',
   shortLinkBase: trimTrailingSlash(env.SHORT_LINK_BASE || `${siteUrl}${basePath}s`),
   xHandle: '@arabnews',
@@ -74,7 +76,6 @@ export const settings: SiteSettings = {
     correctionsPolicy: '/about/#corrections',
     ethicsPolicy: '/about/#ethics',
   },
-  logoPath: '/logo.png',
   deployHosts: parseDeployHosts(env.DEPLOY_HOSTS),
 };
 

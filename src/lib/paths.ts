@@ -56,6 +56,9 @@ export function articlePreviewPath(articlePathname: string, crop: string): strin
   return `${articlePathname}${crop}.jpg`;
 }
 
+/** Site path of the publication's logo (src/pages/logo.png.ts), named in its structured data. */
+export const LOGO_PATH = '/logo.png';
+
 /** Site path of the card that represents the whole site. */
 export const SITE_CARD_PATH = '/card.png';
 

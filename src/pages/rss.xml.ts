@@ -1,11 +1,11 @@
-import { publishedArticles } from '../features/articles/article-queries';
-import { siteTagline } from '../features/sharing/card-queries';
-import { feedResponse, feedTitle } from '../features/feeds/feed-queries';
+import { publishedArticles } from '../features/articles/article-queries.ts';
+import { feedResponse, feedTitle } from '../features/feeds/feed-queries.ts';
+import { settings } from '../settings.ts';
 
 export async function GET() {
   return feedResponse({
     title: feedTitle(),
-    description: siteTagline,
+    description: settings.tagline,
     listingPath: '/',
     articles: await publishedArticles(),
   });

@@ -8,7 +8,7 @@ import {
   pageHead,
   renderHead,
   serialiseJsonLd,
-} from './metadata';
+} from './metadata.ts';
 
 const site: MetadataSite = {
   siteUrl: 'https://news.example',
@@ -18,7 +18,6 @@ const site: MetadataSite = {
   xHandle: '@example',
   canonicalToOriginal: true,
   policies: { publishingPrinciples: '/about/', correctionsPolicy: '/about/#corrections', ethicsPolicy: '/about/#ethics' },
-  logoPath: '/logo.png',
 };
 
 const article: ArticleInput = {

@@ -5,18 +5,18 @@
  * page and its redirect stubs unfurl identically; rendered to escaped HTML
  * by `renderHead`.
  */
-import type { SiteSettings } from '../../settings';
-import { escapeHtml } from '../../lib/escape-html';
-import { type Correction, lastModified } from '../newsroom/corrections';
-import { LOGO_SIZE } from './logo';
-import { uiStrings } from '../../lib/i18n';
-import { absoluteUrl, authorPath } from '../../lib/paths';
-import { type AuthorHandles, profiles } from '../articles/profiles';
+import type { SiteSettings } from '../../settings.ts';
+import { escapeHtml } from '../../lib/escape-html.ts';
+import { type Correction, lastModified } from '../newsroom/corrections.ts';
+import { LOGO_SIZE } from './logo.ts';
+import { uiStrings } from '../../lib/i18n.ts';
+import { LOGO_PATH, absoluteUrl, authorPath } from '../../lib/paths.ts';
+import { type AuthorHandles, profiles } from '../articles/profiles.ts';
 
 /** The settings metadata depends on. */
 export type MetadataSite = Pick<
   SiteSettings,
-  'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle' | 'canonicalToOriginal' | 'policies' | 'logoPath'
+  'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle' | 'canonicalToOriginal' | 'policies'
 >;
 
 /** One tag of the head: a `<meta>` (by `name` or `property`) or a `<link>` (in a language, for `hreflang`). */
@@ -172,7 +172,7 @@ export function publisher(site: MetadataSite): Record<string, unknown> {
     '@type': 'NewsMediaOrganization',
     name: site.publicationName,
     url: urlOf(site, '/'),
-    logo: { '@type': 'ImageObject', url: urlOf(site, site.logoPath), width: LOGO_SIZE, height: LOGO_SIZE },
+    logo: { '@type': 'ImageObject', url: urlOf(site, LOGO_PATH), width: LOGO_SIZE, height: LOGO_SIZE },
     publishingPrinciples: urlOf(site, site.policies.publishingPrinciples),
     correctionsPolicy: urlOf(site, site.policies.correctionsPolicy),
     ethicsPolicy: urlOf(site, site.policies.ethicsPolicy),

@@ -1,17 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { CardAnswer, CardJob } from './card-worker';
-import { WorkerPool } from '../../lib/worker-pool';
-import { cachePath } from '../../lib/cache-folders';
-import { articleCardInput } from './card-inputs';
-import type { CardInput } from './social-card';
-import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from './social-card';
-import type { PreviewImage } from '../page-head/metadata';
-import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../../lib/paths';
-import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropSize } from './preview-images';
-import { type HeroPhoto, heroPhoto } from '../pictures/hero-queries';
-import { buildPaths, settings } from '../../settings';
-import type { Article, ArticleQuote } from '../articles/article-queries';
+import type { CardAnswer, CardJob } from './card-worker.ts';
+import { WorkerPool } from '../../lib/worker-pool.ts';
+import { cachePath } from '../../lib/cache-folders.ts';
+import { articleCardInput } from './card-inputs.ts';
+import type { CardInput } from './social-card.ts';
+import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from './social-card.ts';
+import type { PreviewImage } from '../page-head/metadata.ts';
+import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../../lib/paths.ts';
+import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropSize } from './preview-images.ts';
+import { type HeroPhoto, heroPhoto } from '../pictures/hero-queries.ts';
+import { buildPaths, settings } from '../../settings.ts';
+import type { Article, ArticleQuote } from '../articles/article-queries.ts';
 
 /** Drawn cards are kept beside Astro's own cache, so unchanged cards are not drawn again. */
 export const cardCacheDir = cachePath(buildPaths.cacheDir, 'cards');
@@ -19,20 +19,17 @@ export const cardCacheDir = cachePath(buildPaths.cacheDir, 'cards');
 /** Crops of hero photos, likewise. */
 const cropCacheDir = cachePath(buildPaths.cacheDir, 'crops');
 
-/** The tagline on the site's own card and front page. */
-export const siteTagline = `Long reads and opinion from ${settings.publicationName}.`;
-
 /** The site's card: the front page and every page without a card of its own. */
 export const siteCard: PreviewImage = {
   path: SITE_CARD_PATH,
   width: CARD_WIDTH,
   height: CARD_HEIGHT,
   type: CARD_TYPE,
-  alt: `${settings.publicationName}: ${siteTagline}`,
+  alt: `${settings.publicationName}: ${settings.tagline}`,
 };
 
 export const siteCardInput: CardInput = {
-  title: siteTagline,
+  title: settings.tagline,
   kicker: settings.publicationName,
   byline: new URL(settings.siteUrl).host,
   publication: settings.publicationName,
