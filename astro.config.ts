@@ -2,11 +2,11 @@ import { type RemarkPlugin, unified } from '@astrojs/markdown-remark';
 import { defineConfig, sharpImageService } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkSmartypants from 'remark-smartypants';
-import { contentLinks } from './src/features/articles/content-links';
-import { imagesAmongPages } from './src/features/pictures/images-among-pages';
-import { pictureChecks } from './src/features/pictures/picture-check-integration';
-import { remarkContentRules } from './src/features/articles/content-rules';
-import { buildPaths, settings } from './src/settings';
+import { contentLinks } from './src/features/articles/content-links.ts';
+import { imagesAmongPages } from './src/features/pictures/images-among-pages.ts';
+import { pictureChecks } from './src/features/pictures/picture-check-integration.ts';
+import { remarkContentRules } from './src/features/articles/content-rules.ts';
+import { buildPaths, settings } from './src/settings.ts';
 
 const outDir = process.env.LONGREAD_OUT_DIR ?? './dist';
 

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/checks/chromium';
+import { chromiumLaunchOptions } from './scripts/checks/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 

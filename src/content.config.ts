@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE } from './lib/i18n';
-import { HANDLE_PATTERNS } from './features/articles/profiles';
-import { OLD_PATH_PATTERN } from './features/short-links/redirects';
-import { isWebAddress } from './features/articles/web-address';
-import { SHORT_CODE_ALPHABET, isShortCode } from './features/short-links/short-code';
-import { articleLoader } from './features/articles/loader';
-import { buildPaths } from './settings';
+import { DEFAULT_LANGUAGE } from './lib/i18n.ts';
+import { HANDLE_PATTERNS } from './features/articles/profiles.ts';
+import { OLD_PATH_PATTERN } from './features/short-links/redirects.ts';
+import { isWebAddress } from './features/articles/web-address.ts';
+import { SHORT_CODE_ALPHABET, isShortCode } from './features/short-links/short-code.ts';
+import { articleLoader } from './features/articles/loader.ts';
+import { buildPaths } from './settings.ts';
 
 /**
  * Words live in `content/` at the top of the repository; a build can be

@@ -6,7 +6,7 @@
  * `astro dev` serves pages without one: its own scripts would be refused.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { withPagePolicy } from './features/security-headers/security-headers';
+import { withPagePolicy } from './features/security-headers/security-headers.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

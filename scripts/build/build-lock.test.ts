@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type LockHolder, acquireLock, isRunning } from './build-lock';
+import { type LockHolder, acquireLock, isRunning } from './build-lock.ts';
 
 describe('the build lock', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AstroLogFilter } from './build-log';
+import { AstroLogFilter } from './build-log.ts';
 
 describe("the filter over Astro's output", () => {
   it('takes out the page lines, counts them, and lets every other line through whole', () => {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, pruneUnusedCacheFiles, readCacheFile, writeCacheFile } from './cache-file';
+import { cacheKey, pruneUnusedCacheFiles, readCacheFile, writeCacheFile } from './cache-file.ts';
 
 let folder: string;
 beforeEach(async () => {

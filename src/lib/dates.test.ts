@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from './dates';
+import { formatDate, isoDay } from './dates.ts';
 
 describe('dates', () => {
   const day = new Date('2025-10-20T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInLanguage, textDirection, uiStrings } from './i18n';
+import { readInLanguage, textDirection, uiStrings } from './i18n.ts';
 
 describe('i18n', () => {
   it('knows right-to-left languages by their primary subtag', () => {

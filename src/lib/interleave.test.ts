@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleave } from './interleave';
+import { interleave } from './interleave.ts';
 
 const isCard = (item: string) => item.startsWith('card');
 

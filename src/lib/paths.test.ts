@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, authorPath, feedPath, sectionPath, tagPath, withBase } from './paths';
+import { absoluteUrl, articlePath, authorPath, feedPath, sectionPath, tagPath, withBase } from './paths.ts';
 
 describe('paths', () => {
   it('puts articles under their section with a trailing slash', () => {

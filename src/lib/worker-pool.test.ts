@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WORKER_HEAP_MB, WorkerPool } from './worker-pool';
+import { WORKER_HEAP_MB, WorkerPool } from './worker-pool.ts';
 
 const DOUBLING = resolve('tests/fixtures/workers/doubling.ts');
 

@@ -1,7 +1,7 @@
 /** Redirect files for each static host (`_redirects`, Apache's `.htaccess` files, `vercel.json`, nginx's includes). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hostRules } from '../features/short-links/redirect-queries';
-import { hostFiles } from '../features/host-files/host-files';
+import { hostRules } from '../features/short-links/redirect-queries.ts';
+import { hostFiles } from '../features/host-files/host-files.ts';
 
 export const getStaticPaths = (async () => {
   const files = hostFiles(await hostRules());

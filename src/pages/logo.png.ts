@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { LOGO_SIZE } from '../features/page-head/logo';
+import { LOGO_SIZE } from '../features/page-head/logo.ts';
 
 export const GET: APIRoute = async () => {
   const icon = await readFile(resolve('public/favicon.svg'));

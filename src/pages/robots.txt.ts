@@ -1,5 +1,5 @@
-import { absoluteUrl } from '../lib/paths';
-import { settings } from '../settings';
+import { absoluteUrl } from '../lib/paths.ts';
+import { settings } from '../settings.ts';
 
 /** Everything may be crawled; the sitemap lists every page. */
 export function GET() {

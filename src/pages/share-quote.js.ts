@@ -1,5 +1,5 @@
 import source from '../features/sharing/share-quote.js?raw';
-import { minifiedScript } from '../features/sharing/minified-script';
+import { minifiedScript } from '../features/sharing/minified-script.ts';
 
 const shareQuoteScript = minifiedScript(source);
 

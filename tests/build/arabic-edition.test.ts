@@ -2,9 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { serveStatic } from '../../scripts/checks/static-server';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { serveStatic } from '../../scripts/checks/static-server.ts';
 
 /**
  * The Arabic fixture article, built beside the English base fixture and

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** A GitHub Pages project site is served under /<repository>/: every address must carry it. */
 const SITE_URL = 'https://example.github.io';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** The cells of the output's table rows that start with `articles`, split on `|`. */
 function rows(output: string, articles: number): string[][] {

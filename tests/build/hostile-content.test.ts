@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { injectionProblems, validityErrors } from '../support/html-checks';
-import { htmlFiles } from '../../scripts/checks/site-pages';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { injectionProblems, validityErrors } from '../support/html-checks.ts';
+import { htmlFiles } from '../../scripts/checks/site-pages.ts';
 
 /**
  * Valid but awkward articles, each built in its own temporary site: they

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /**
  * A publication adds and edits articles every day: a build with the caches

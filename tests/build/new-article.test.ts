@@ -3,9 +3,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newArticle, takenShortCodes } from '../../scripts/authoring/new-article';
-import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/features/short-links/short-code';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { newArticle, takenShortCodes } from '../../scripts/authoring/new-article.ts';
+import { SHORT_CODE_ALPHABET, isShortCode } from '../../src/features/short-links/short-code.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 describe('npm run new', () => {
   let site: FixtureSite;

@@ -5,11 +5,11 @@ import { type Browser, chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { injectionProblems, validityErrors } from '../support/html-checks';
-import { htmlFiles } from '../../scripts/checks/site-pages';
-import { serveStatic } from '../../scripts/checks/static-server';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { injectionProblems, validityErrors } from '../support/html-checks.ts';
+import { htmlFiles } from '../../scripts/checks/site-pages.ts';
+import { serveStatic } from '../../scripts/checks/static-server.ts';
 
 /**
  * The reader's way on and the newsroom's record, on a publication of 30

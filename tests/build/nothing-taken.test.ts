@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differences, fileHashes } from '../../scripts/checks/check-reproducible';
-import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
-import { siteRedirects } from '../../src/features/short-links/redirects';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { differences, fileHashes } from '../../scripts/checks/check-reproducible.ts';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo.ts';
+import { siteRedirects } from '../../src/features/short-links/redirects.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** Outside CI the build records new codes; these builds publish nothing new but say which mode they are in. */
 const LOCAL = { CI: '' };

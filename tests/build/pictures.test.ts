@@ -2,9 +2,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { PICTURE_ARTICLE, pictureSite } from '../support/picture-site';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { PICTURE_ARTICLE, pictureSite } from '../support/picture-site.ts';
 
 /**
  * Pictures that cannot be published stop the build, each named by file

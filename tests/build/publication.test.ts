@@ -4,11 +4,11 @@ import { parseHTML } from 'linkedom';
 import { chromium } from '@playwright/test';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORS, SECTIONS } from '../../scripts/benchmarks/generate-articles';
-import { slugify } from '../../src/features/articles/slug';
-import { chromiumLaunchOptions } from '../../scripts/checks/chromium';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { serveStatic } from '../../scripts/checks/static-server';
+import { AUTHORS, SECTIONS } from '../../scripts/benchmarks/generate-articles.ts';
+import { slugify } from '../../src/features/articles/slug.ts';
+import { chromiumLaunchOptions } from '../../scripts/checks/chromium.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { serveStatic } from '../../scripts/checks/static-server.ts';
 
 /**
  * A publication of 30 generated articles plus the base fixture and a

@@ -1,9 +1,9 @@
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differences, fileHashes } from '../../scripts/checks/check-reproducible';
-import { newArticle } from '../../scripts/authoring/new-article';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { differences, fileHashes } from '../../scripts/checks/check-reproducible.ts';
+import { newArticle } from '../../scripts/authoring/new-article.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** Built outside CI (new codes are recorded), for every host but GitLab Pages, whose 64 KiB of rules hold fewer links than 300 articles have. */
 const LOCAL = { CI: '', DEPLOY_HOSTS: 'netlify,cloudflare,vercel,github,nginx,apache,bucket' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** Outside CI the build records new codes; these tests say which mode they test. */
 const LOCAL = { CI: '' };

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanBuild, differences, fileHashes } from '../../scripts/checks/check-reproducible';
+import { cleanBuild, differences, fileHashes } from '../../scripts/checks/check-reproducible.ts';
 
 /** Two clean builds, one of them with no network at all, write the same bytes. */
 describe('the build', () => {

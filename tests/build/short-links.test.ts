@@ -3,7 +3,7 @@ import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** Outside CI the build records new codes; these tests say which mode they test. */
 const LOCAL = { CI: '' };

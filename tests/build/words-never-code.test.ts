@@ -3,9 +3,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlScheme } from '../../src/features/articles/safe-url';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { htmlFiles } from '../../scripts/checks/site-pages';
+import { urlScheme } from '../../src/features/articles/safe-url.ts';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { htmlFiles } from '../../scripts/checks/site-pages.ts';
 
 /**
  * Articles a contributor might send that try to run code, read the build's

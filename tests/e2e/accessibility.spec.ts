@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { pagePaths } from '../../scripts/checks/site-pages';
+import { stayOnRedirectStubs } from '../support/redirect-stubs.ts';
+import { pagePaths } from '../../scripts/checks/site-pages.ts';
 
 /** Every page of the build, found by walking dist/ and reading the sitemap, so new pages are covered. */
 const PAGES = pagePaths();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { normaliseTypography, opEd } from '../support/op-ed-source';
+import { normaliseTypography, opEd } from '../support/op-ed-source.ts';
 
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 

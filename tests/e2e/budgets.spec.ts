@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { DIST, htmlFiles, urlPath } from '../../scripts/checks/site-pages';
-import { layoutShiftAfterScroll } from '../support/layout-shift';
+import { stayOnRedirectStubs } from '../support/redirect-stubs.ts';
+import { DIST, htmlFiles, urlPath } from '../../scripts/checks/site-pages.ts';
+import { layoutShiftAfterScroll } from '../support/layout-shift.ts';
 
 /**
  * Performance budgets, for every page the build emits. Figures are

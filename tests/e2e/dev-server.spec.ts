@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { serverPort } from '../../scripts/checks/web-servers';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { serverPort } from '../../scripts/checks/web-servers.ts';
 
 /**
  * `astro dev`, as a writer runs it: it renders articles with the same

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HEADER_FILES } from '../../src/features/security-headers/security-headers';
-import { settings } from '../../src/settings';
-import { DIST, pagePaths } from '../../scripts/checks/site-pages';
-import { parseHeadersFile } from '../../scripts/checks/static-server';
-import { serverPort, startApache, startNginx } from '../../scripts/checks/web-servers';
+import { HEADER_FILES } from '../../src/features/security-headers/security-headers.ts';
+import { settings } from '../../src/settings.ts';
+import { DIST, pagePaths } from '../../scripts/checks/site-pages.ts';
+import { parseHeadersFile } from '../../scripts/checks/static-server.ts';
+import { serverPort, startApache, startNginx } from '../../scripts/checks/web-servers.ts';
 
 /**
  * Real nginx (with the security-headers include) and Apache (reading the

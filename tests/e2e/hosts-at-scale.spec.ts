@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { generatedArticlePath, generatedShortCode } from '../../scripts/benchmarks/generated-redirects';
-import { hostSite } from '../../scripts/benchmarks/host-site';
-import { serverPort, startApache, startNginx, startWrangler } from '../../scripts/checks/web-servers';
-import { ruleFileLimits } from '../../src/features/host-files/host-limits';
+import { generatedArticlePath, generatedShortCode } from '../../scripts/benchmarks/generated-redirects.ts';
+import { hostSite } from '../../scripts/benchmarks/host-site.ts';
+import { serverPort, startApache, startNginx, startWrangler } from '../../scripts/checks/web-servers.ts';
+import { ruleFileLimits } from '../../src/features/host-files/host-limits.ts';
 
 /**
  * Real nginx and Apache serving the host files of generated archives of

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { type FixtureSite, fixtureSite } from '../support/fixture-site';
-import { type WebServer, serverPort, startApache, startNginx } from '../../scripts/checks/web-servers';
-import { unfurl } from '../support/unfurl';
+import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
+import { type WebServer, serverPort, startApache, startNginx } from '../../scripts/checks/web-servers.ts';
+import { unfurl } from '../support/unfurl.ts';
 
 /**
  * Real nginx and Apache, started here on 127.0.0.1, serve a build with the

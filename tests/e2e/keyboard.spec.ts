@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { pagePaths } from '../../scripts/checks/site-pages';
+import { stayOnRedirectStubs } from '../support/redirect-stubs.ts';
+import { pagePaths } from '../../scripts/checks/site-pages.ts';
 
 /**
  * On every page, a keyboard user meets the skip link first (wherever there

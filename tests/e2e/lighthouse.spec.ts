@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { runLighthouse } from '../../scripts/checks/lighthouse';
-import { DIST } from '../../scripts/checks/site-pages';
+import { runLighthouse } from '../../scripts/checks/lighthouse.ts';
+import { DIST } from '../../scripts/checks/site-pages.ts';
 
 /**
  * Lighthouse's verdicts that do not depend on timing: accessibility, best

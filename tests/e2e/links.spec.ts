@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { LinkChecker } from 'linkinator';
-import { settings } from '../../src/settings';
-import { DIST, pagePaths } from '../../scripts/checks/site-pages';
-import { serveWithHeaders } from '../../scripts/checks/static-server';
+import { settings } from '../../src/settings.ts';
+import { DIST, pagePaths } from '../../scripts/checks/site-pages.ts';
+import { serveWithHeaders } from '../../scripts/checks/static-server.ts';
 
 /** A URL whose fragment is a text directive (`#:~:text=start,end`), as linkinator reports it (decoded or not). */
 const TEXT_DIRECTIVE = /#:~:text=/;

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { settings } from '../../src/settings';
+import { settings } from '../../src/settings.ts';
 
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 const SHORT_URL = `${settings.shortLinkBase}/k7tq4`;

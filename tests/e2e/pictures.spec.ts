@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { runLighthouse } from '../../scripts/checks/lighthouse';
-import { settings } from '../../src/settings';
-import type { FixtureSite } from '../support/fixture-site';
-import { validityErrors } from '../support/html-checks';
-import { WIDEST_WIDE } from '../../src/features/pictures/picture-widths';
-import { PICTURE_ARTICLE, PICTURE_AUTHOR, PICTURE_SHORT_LINK, pictureSite } from '../support/picture-site';
-import { serveWithHeaders } from '../../scripts/checks/static-server';
-import { unfurl } from '../support/unfurl';
-import { layoutShiftAfterScroll } from '../support/layout-shift';
+import { runLighthouse } from '../../scripts/checks/lighthouse.ts';
+import { settings } from '../../src/settings.ts';
+import type { FixtureSite } from '../support/fixture-site.ts';
+import { validityErrors } from '../support/html-checks.ts';
+import { WIDEST_WIDE } from '../../src/features/pictures/picture-widths.ts';
+import { PICTURE_ARTICLE, PICTURE_AUTHOR, PICTURE_SHORT_LINK, pictureSite } from '../support/picture-site.ts';
+import { serveWithHeaders } from '../../scripts/checks/static-server.ts';
+import { unfurl } from '../support/unfurl.ts';
+import { layoutShiftAfterScroll } from '../support/layout-shift.ts';
 
 /**
  * Pictures, on a fixture site of their own: the op-ed has none, and none

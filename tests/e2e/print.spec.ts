@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { settings } from '../../src/settings';
+import { settings } from '../../src/settings.ts';
 
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 const SHORT_URL = `${settings.shortLinkBase}/k7tq4`;

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { settings } from '../../src/settings';
-import { DIST } from '../../scripts/checks/site-pages';
-import { serveWithHeaders } from '../../scripts/checks/static-server';
-import { unfurl } from '../support/unfurl';
+import { settings } from '../../src/settings.ts';
+import { DIST } from '../../scripts/checks/site-pages.ts';
+import { serveWithHeaders } from '../../scripts/checks/static-server.ts';
+import { unfurl } from '../support/unfurl.ts';
 
 /**
  * A pull quote's own short link, served as a static host without redirect

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { normaliseTypography, opEd } from '../support/op-ed-source';
+import { normaliseTypography, opEd } from '../support/op-ed-source.ts';
 
 /** Firefox Reader View and read-later apps use Mozilla's Readability to pull the story out. */
 test('Readability extracts the whole op-ed with headline and byline, without furniture', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { DIST, pagePaths } from '../../scripts/checks/site-pages';
-import { serveWithHeaders } from '../../scripts/checks/static-server';
+import { stayOnRedirectStubs } from '../support/redirect-stubs.ts';
+import { DIST, pagePaths } from '../../scripts/checks/site-pages.ts';
+import { serveWithHeaders } from '../../scripts/checks/static-server.ts';
 
 /**
  * Every page, served with the headers the build wrote to `_headers` (and

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { type Page, expect, test } from '@playwright/test';
-import { settings } from '../../src/settings';
+import { settings } from '../../src/settings.ts';
 
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 const SHORT_URL = `${settings.shortLinkBase}/k7tq4`;

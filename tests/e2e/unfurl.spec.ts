@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { settings } from '../../src/settings';
-import { unfurl } from '../support/unfurl';
+import { settings } from '../../src/settings.ts';
+import { unfurl } from '../support/unfurl.ts';
 
 const ARTICLE = '/opinion/pakistan-afghan-taliban-duel-irreparable-cracks/';
 /**

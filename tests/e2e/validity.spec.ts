@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { injectionProblems, validityErrors } from '../support/html-checks';
-import { DIST, htmlFiles, sitemapPaths, urlPath } from '../../scripts/checks/site-pages';
+import { injectionProblems, validityErrors } from '../support/html-checks.ts';
+import { DIST, htmlFiles, sitemapPaths, urlPath } from '../../scripts/checks/site-pages.ts';
 
 /** Every HTML file of the build, served as a host serves it: valid, and carrying no inline code. */
 const FILES = htmlFiles();

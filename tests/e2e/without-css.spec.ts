@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { stayOnRedirectStubs } from '../support/redirect-stubs';
-import { pagePaths } from '../../scripts/checks/site-pages';
+import { stayOnRedirectStubs } from '../support/redirect-stubs.ts';
+import { pagePaths } from '../../scripts/checks/site-pages.ts';
 
 /**
  * With stylesheets off (a text browser, a reader's own styles, a failed

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type GeneratedArticle, generateArticles } from '../../scripts/benchmarks/generate-articles';
+import { type GeneratedArticle, generateArticles } from '../../scripts/benchmarks/generate-articles.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { minifiedScript } from '../../src/features/sharing/minified-script';
+import { minifiedScript } from '../../src/features/sharing/minified-script.ts';
 import { resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generatedPhoto } from '../../scripts/benchmarks/generated-photo';
-import { type FixtureSite, fixtureSite } from './fixture-site';
+import { generatedPhoto } from '../../scripts/benchmarks/generated-photo.ts';
+import { type FixtureSite, fixtureSite } from './fixture-site.ts';
 
 /** The fixture article with a hero, and its author's page, who has a portrait. */
 export const PICTURE_ARTICLE = '/essays/the-valley-that-ran-dry/';

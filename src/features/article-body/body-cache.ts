@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cachePath } from '../../lib/cache-folders';
-import { buildPaths } from '../../settings';
+import { cachePath } from '../../lib/cache-folders.ts';
+import { buildPaths } from '../../settings.ts';
 
 /** The folder of rendered bodies. */
 export const bodyCacheDir = resolve(cachePath(buildPaths.cacheDir, 'bodies'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsEntries } from './contents';
+import { contentsEntries } from './contents.ts';
 
 const heading = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDisclaimer, possessive } from './disclaimer';
+import { formatDisclaimer, possessive } from './disclaimer.ts';
 
 describe('possessive', () => {
   it('adds only an apostrophe after a final s', () => {

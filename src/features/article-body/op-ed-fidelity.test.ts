@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillAuthorNames } from './author-name';
-import { fillQuoteLinks } from './quote-links';
-import { renderBody } from './render-body';
+import { fillAuthorNames } from './author-name.ts';
+import { fillQuoteLinks } from './quote-links.ts';
+import { renderBody } from './render-body.ts';
 
 /**
  * The op-ed's body as the site published it when bodies were compiled by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, proseParagraphs } from './plain-text';
+import { countWords, proseParagraphs } from './plain-text.ts';
 
 describe('proseParagraphs', () => {
   it('returns the prose and leaves out imports, headings and component blocks', () => {

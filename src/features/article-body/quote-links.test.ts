@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillQuoteLinks, quoteLinksHtml } from './quote-links';
-import { renderBody } from './render-body';
+import { fillQuoteLinks, quoteLinksHtml } from './quote-links.ts';
+import { renderBody } from './render-body.ts';
 
 describe('the links under a pull quote', () => {
   it('fill each marker in order, after the hidden figure, not inside it', async () => {

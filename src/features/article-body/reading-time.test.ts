@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from './reading-time';
+import { readingMinutes } from './reading-time.ts';
 
 describe('readingMinutes', () => {
   it('rounds to whole minutes at the given speed', () => {

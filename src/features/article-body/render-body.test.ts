@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillAuthorNames } from './author-name';
-import { renderBody } from './render-body';
+import { fillAuthorNames } from './author-name.ts';
+import { renderBody } from './render-body.ts';
 
 const FRONTMATTER = '---\ntitle: A test\nlang: en\n---\n';
 const render = (body: string, lang = 'en') => renderBody(`${FRONTMATTER}${body}`, { file: 'content/articles/test.mdx', lang });

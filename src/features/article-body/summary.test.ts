@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from './summary';
+import { summarise } from './summary.ts';
 
 describe('summarise', () => {
   it('keeps short text whole', () => {

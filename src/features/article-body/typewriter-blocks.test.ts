@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkSmartypantsOnTypewriterBlocks, { typewriterBlocks } from './typewriter-blocks';
+import remarkSmartypantsOnTypewriterBlocks, { typewriterBlocks } from './typewriter-blocks.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const parse = (markdown: string): Root => parser.runSync(parser.parse(markdown)) as Root;

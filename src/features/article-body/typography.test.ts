@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typographic } from './typography';
+import { typographic } from './typography.ts';
 
 describe('typographic', () => {
   it('curls quotes and apostrophes and sets dashes and ellipses, as the body does', () => {

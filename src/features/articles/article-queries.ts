@@ -1,14 +1,14 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { buildTime, implausibleDates } from './calendar-date';
-import { ContentError } from '../../lib/content-error';
-import { type NumberedCorrection, implausibleCorrections, numberedCorrections } from '../newsroom/corrections';
-import { once } from '../../lib/once';
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, quoteCardPath, shortUrl } from '../../lib/paths';
-import { quoteCode } from '../short-links/short-link-registry';
-import { slugify } from './slug';
-import { translationGroups } from '../newsroom/translations';
-import { settings } from '../../settings';
-import { articleFile, quoteNumbers } from '../short-links/registry-file';
+import { buildTime, implausibleDates } from './calendar-date.ts';
+import { ContentError } from '../../lib/content-error.ts';
+import { type NumberedCorrection, implausibleCorrections, numberedCorrections } from '../newsroom/corrections.ts';
+import { once } from '../../lib/once.ts';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_IDS, articlePath, quoteCardPath, shortUrl } from '../../lib/paths.ts';
+import { quoteCode } from '../short-links/short-link-registry.ts';
+import { slugify } from './slug.ts';
+import { translationGroups } from '../newsroom/translations.ts';
+import { settings } from '../../settings.ts';
+import { articleFile, quoteNumbers } from '../short-links/registry-file.ts';
 
 /** A topic as written on the article, and the slug of its page. */
 export interface Tag {

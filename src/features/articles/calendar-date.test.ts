@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, impossibleDates, implausibleDates } from './calendar-date';
+import { buildTime, impossibleDates, implausibleDates } from './calendar-date.ts';
 
 describe('impossibleDates', () => {
   it('accepts real calendar days, quoted or not, with comments after them', () => {

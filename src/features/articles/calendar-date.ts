@@ -4,7 +4,7 @@
  * frontmatter date fields whose written value is not a real calendar day.
  */
 
-import { ONE_DAY_MS, isoDay } from '../../lib/dates';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
+import { ONE_DAY_MS, isoDay } from '../../lib/dates.ts';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
   const problems: { field: string; value: string }[] = [];
   for (const field of fields) {
     const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(rawFrontmatter);

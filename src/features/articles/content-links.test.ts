@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapingLinks } from './content-links';
+import { escapingLinks } from './content-links.ts';
 
 describe('links in the content folder', () => {
   let root: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BodyNode, contentProblems } from './content-rules';
+import { type BodyNode, contentProblems } from './content-rules.ts';
 
 /**
  * The rules on syntax trees as the MDX parser makes them; how real MDX

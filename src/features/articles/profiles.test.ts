@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLE_PATTERNS, mastodonProfileUrl, profiles } from './profiles';
+import { HANDLE_PATTERNS, mastodonProfileUrl, profiles } from './profiles.ts';
 
 describe('author profiles', () => {
   it('turns each handle into its profile page, in a fixed order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCharacterReferences, isAllowedUrl, urlScheme } from './safe-url';
+import { decodeCharacterReferences, isAllowedUrl, urlScheme } from './safe-url.ts';
 
 describe('urlScheme', () => {
   it('reads the scheme of absolute URLs, lower-cased', () => {

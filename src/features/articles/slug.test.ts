@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from './slug';
+import { slugify, uniqueSlug } from './slug.ts';
 
 describe('slugify', () => {
   it('gives spellings of one tag one slug', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebAddress } from './web-address';
+import { isWebAddress } from './web-address.ts';
 
 describe('web addresses', () => {
   it('are absolute http(s) URLs', () => {

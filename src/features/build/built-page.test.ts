@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPage, pageUrl } from './built-page';
+import { builtPage, pageUrl } from './built-page.ts';
 
 const SITE = { siteUrl: 'https://news.example', basePath: '/base/' };
 const POLICY = '<meta http-equiv="content-security-policy" content="default-src \'none\'">';

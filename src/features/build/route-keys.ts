@@ -11,11 +11,11 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { once } from '../../lib/once';
-import type { ListingPage } from '../listings/pagination';
-import { settings } from '../../settings';
-import type { Article } from '../articles/article-queries';
-import { orderedSections } from '../newsroom/page-queries';
+import { once } from '../../lib/once.ts';
+import type { ListingPage } from '../listings/pagination.ts';
+import { settings } from '../../settings.ts';
+import type { Article } from '../articles/article-queries.ts';
+import { orderedSections } from '../newsroom/page-queries.ts';
 
 /** A hash of values: strings as they are, anything else as JSON (dates as ISO strings). */
 function keyOf(...values: unknown[]): string {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from './feed';
-import { documentTitle } from '../page-head/metadata';
-import { absoluteUrl } from '../../lib/paths';
-import { settings } from '../../settings';
-import type { Article } from '../articles/article-queries';
+import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from './feed.ts';
+import { documentTitle } from '../page-head/metadata.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
+import { settings } from '../../settings.ts';
+import type { Article } from '../articles/article-queries.ts';
 
 /** An RSS response for a listing: its newest articles, each with its summary and absolute link. */
 export function feedResponse(feed: { title: string; description: string; listingPath: string; articles: readonly Article[] }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem } from './feed';
+import { feedItem } from './feed.ts';
 
 const source = {
   title: 'A headline',

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../lib/escape-html';
-import { absoluteUrl } from '../../lib/paths';
+import { escapeHtml } from '../../lib/escape-html.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
 
 /** What a feed needs to know about an article. */
 export interface FeedSource {

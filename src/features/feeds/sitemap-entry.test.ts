@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapEntry } from './sitemap-entry';
+import { sitemapEntry } from './sitemap-entry.ts';
 
 const URL = 'https://news.example/opinion/water/';
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><link rel="canonical" href="https://elsewhere.example/"></body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX, sitemapFiles } from './sitemap';
+import { SITEMAP_INDEX, sitemapFiles } from './sitemap.ts';
 
 const SITE = 'https://news.example';
 const entry = (path: string, links: { url: string; lang: string }[] = []) => ({ url: `${SITE}/base${path}`, links });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllRedirects } from 'netlify-redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { answeredByEveryHost, apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from './host-files';
-import { ruleFileLimits } from './host-limits';
-import type { Redirect } from '../short-links/redirects';
-import { generatedRedirects } from '../../../scripts/benchmarks/generated-redirects';
+import { answeredByEveryHost, apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from './host-files.ts';
+import { ruleFileLimits } from './host-limits.ts';
+import type { Redirect } from '../short-links/redirects.ts';
+import { generatedRedirects } from '../../../scripts/benchmarks/generated-redirects.ts';
 
 const redirects: Redirect[] = [
   { from: '/s/k7tq4', to: '/opinion/op-ed/', status: 301, kind: 'short link', articleId: 'op-ed', stubPath: '/s/k7tq4' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OutputMeasure, hostFit } from './host-fit';
+import { type OutputMeasure, hostFit } from './host-fit.ts';
 
 const small: OutputMeasure = {
   files: 120,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTS, parseDeployHosts, ruleFileLimits } from './host-limits';
+import { HOSTS, parseDeployHosts, ruleFileLimits } from './host-limits.ts';
 
 describe('the hosts a site is for', () => {
   it('are every host when unset, or those named, in any case and spacing', () => {

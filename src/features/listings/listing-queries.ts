@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { once } from '../../lib/once';
-import { paginate, pageParam } from './pagination';
-import { settings } from '../../settings';
-import { type Article, type Tag, publishedArticles } from '../articles/article-queries';
-import { listingKey } from '../build/route-keys';
+import { once } from '../../lib/once.ts';
+import { paginate, pageParam } from './pagination.ts';
+import { settings } from '../../settings.ts';
+import { type Article, type Tag, publishedArticles } from '../articles/article-queries.ts';
+import { listingKey } from '../build/route-keys.ts';
 
 /** Published articles grouped by a key, newest first within each group. */
 function groupBy(articles: readonly Article[], keys: (article: Article) => string[]): Map<string, Article[]> {

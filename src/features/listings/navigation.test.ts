@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastheadSections, orderSections } from './navigation';
+import { mastheadSections, orderSections } from './navigation.ts';
 
 describe('navigation', () => {
   const sections = [

@@ -1,7 +1,7 @@
-import { once } from '../../lib/once';
-import { onwardReading } from './onward-reading';
-import { settings } from '../../settings';
-import { type Article, publishedArticles } from '../articles/article-queries';
+import { once } from '../../lib/once.ts';
+import { onwardReading } from './onward-reading.ts';
+import { settings } from '../../settings.ts';
+import { type Article, publishedArticles } from '../articles/article-queries.ts';
 
 /** An article's onward lists, as articles. */
 export interface Onward {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OnwardSource, onwardReading } from './onward-reading';
+import { type OnwardSource, onwardReading } from './onward-reading.ts';
 
 /** An archive, newest first: `a` is the newest. */
 const source = (id: string, author: string, section: string, tags: string[], work = id): OnwardSource => ({

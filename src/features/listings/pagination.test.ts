@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ListingPage, listingPagePath, pageParam, pageTitle, paginate } from './pagination';
+import { type ListingPage, listingPagePath, pageParam, pageTitle, paginate } from './pagination.ts';
 
 /** Items 1 (oldest) to n, given newest first as listings are. */
 const newestFirst = (n: number) => Array.from({ length: n }, (_, index) => n - index);

@@ -1,6 +1,6 @@
-import { byNewestCorrection, correctionAnchor } from './corrections';
-import { once } from '../../lib/once';
-import { publishedArticles } from '../articles/article-queries';
+import { byNewestCorrection, correctionAnchor } from './corrections.ts';
+import { once } from '../../lib/once.ts';
+import { publishedArticles } from '../articles/article-queries.ts';
 
 /** Every published article with a correction, the most recently corrected first. */
 export const correctedArticles = once(async () => byNewestCorrection(await publishedArticles()));

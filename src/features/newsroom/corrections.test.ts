@@ -5,7 +5,7 @@ import {
   implausibleCorrections,
   lastModified,
   numberedCorrections,
-} from './corrections';
+} from './corrections.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -3,7 +3,7 @@
  * the order they were made (so a correction keeps its anchor when later
  * ones are added), shown newest first, and gathered for the corrections page.
  */
-import { ONE_DAY_MS, isoDay } from '../../lib/dates';
+import { ONE_DAY_MS, isoDay } from '../../lib/dates.ts';
 
 /** A correction as written in the frontmatter. */
 export interface Correction {

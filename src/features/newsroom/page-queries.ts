@@ -1,11 +1,11 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { ContentError } from '../../lib/content-error';
-import { orderSections } from '../listings/navigation';
-import { once } from '../../lib/once';
-import { RESERVED_SECTION_IDS, sectionPath } from '../../lib/paths';
-import { missingPolicies } from './policies';
-import { settings } from '../../settings';
+import { ContentError } from '../../lib/content-error.ts';
+import { orderSections } from '../listings/navigation.ts';
+import { once } from '../../lib/once.ts';
+import { RESERVED_SECTION_IDS, sectionPath } from '../../lib/paths.ts';
+import { missingPolicies } from './policies.ts';
+import { settings } from '../../settings.ts';
 
 /** A page of the publication about itself (content/pages/), rendered, at `/<id>/`. */
 export interface SitePage {

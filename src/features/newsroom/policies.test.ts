@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingPolicies } from './policies';
+import { missingPolicies } from './policies.ts';
 
 describe('policy pages', () => {
   const pages = new Map([

@@ -3,7 +3,7 @@
  * (settings.policies). Each must be a page the site has, and a `#fragment`
  * a heading on it, or search engines and fact-checkers are sent nowhere.
  */
-import type { SiteSettings } from '../../settings';
+import type { SiteSettings } from '../../settings.ts';
 
 /** Settings naming policy pages, by field. */
 export type Policies = SiteSettings['policies'];

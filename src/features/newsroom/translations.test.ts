@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TranslationSource, translationGroups } from './translations';
+import { type TranslationSource, translationGroups } from './translations.ts';
 
 const article = (id: string, lang: string, translationOf?: string, published = true): TranslationSource => ({
   id,

@@ -4,7 +4,7 @@
  * the whole collection (drafts too), so a wrong id stops the build with
  * the file and field named rather than publishing a link to nowhere.
  */
-import { ContentError } from '../../lib/content-error';
+import { ContentError } from '../../lib/content-error.ts';
 
 /** What grouping needs to know of an article. */
 export interface TranslationSource {

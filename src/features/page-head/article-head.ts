@@ -1,8 +1,8 @@
-import { type PageHead, articleHead } from './metadata';
-import { settings } from '../../settings';
-import type { Article, ArticleQuote } from '../articles/article-queries';
-import { articleCard, articleSearchImages, quoteCard } from '../sharing/card-queries';
-import { portraitUrl } from '../pictures/portrait-queries';
+import { type PageHead, articleHead } from './metadata.ts';
+import { settings } from '../../settings.ts';
+import type { Article, ArticleQuote } from '../articles/article-queries.ts';
+import { articleCard, articleSearchImages, quoteCard } from '../sharing/card-queries.ts';
+import { portraitUrl } from '../pictures/portrait-queries.ts';
 
 /**
  * An article's head metadata; its page and its redirect stubs share it, so

@@ -1,5 +1,5 @@
 import type { ImageMetadata } from 'astro';
-import type { Article } from '../articles/article-queries';
+import type { Article } from '../articles/article-queries.ts';
 
 /** An article's hero photo as previews need it: where its file is, its size and its alt text. */
 export interface HeroPhoto {

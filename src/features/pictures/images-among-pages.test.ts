@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { imagesAmongPages } from './images-among-pages';
+import { imagesAmongPages } from './images-among-pages.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 

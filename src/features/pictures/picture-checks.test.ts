@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PictureFile, pictureProblems } from './picture-checks';
+import { type PictureFile, pictureProblems } from './picture-checks.ts';
 
 const article = (hero: string) => `---\ntitle: A picture\n${hero}\n---\n\nBody.\n`;
 

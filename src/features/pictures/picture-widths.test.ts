@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_SIZES, PICTURE_STEPS, WIDEST_COLUMN, columnWidth, pictureWidths } from './picture-widths';
+import { COLUMN_SIZES, PICTURE_STEPS, WIDEST_COLUMN, columnWidth, pictureWidths } from './picture-widths.ts';
 
 /** The width `sizes` gives at a viewport: the first source size whose media condition holds, as a browser reads it. */
 function sizeAt(sizes: string, viewport: number): number {

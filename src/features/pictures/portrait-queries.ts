@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
-import { settings } from '../../settings';
+import { settings } from '../../settings.ts';
 
 /** Each author's portrait for structured data, made once per build. */
 const made = new Map<string, Promise<string | undefined>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPublication, mergedShards, planShards, searchedPart, shardFolder, shardKey } from './search-shards';
+import { indexedPublication, mergedShards, planShards, searchedPart, shardFolder, shardKey } from './search-shards.ts';
 
 const page = (file: string, publishedAt: string, digest = 'd') => ({ file, publishedAt, digest });
 

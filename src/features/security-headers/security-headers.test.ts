@@ -10,8 +10,8 @@ import {
   toHeadersFile,
   toNginxInclude,
   toVercelHeaders,
-} from './security-headers';
-import { parseHeadersFile } from '../../../scripts/checks/static-server';
+} from './security-headers.ts';
+import { parseHeadersFile } from '../../../scripts/checks/static-server.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCardInput } from './card-inputs';
+import { articleCardInput } from './card-inputs.ts';
 
 describe('card inputs', () => {
   it('give a card the headline, section, author and publication, in the article’s direction', () => {

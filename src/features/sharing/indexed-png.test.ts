@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { type IndexedImage, encodeIndexedPng } from './indexed-png';
+import { type IndexedImage, encodeIndexedPng } from './indexed-png.ts';
 
 /** A seeded pseudo-random image: every pixel names one of `colours` seeded colours. */
 function seededImage(width: number, height: number, colours: number, seed: number): IndexedImage {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatedPhoto } from '../../../scripts/benchmarks/generated-photo';
-import { PREVIEW_CROPS, cachedCrop, cropSize, renderCrop } from './preview-images';
+import { generatedPhoto } from '../../../scripts/benchmarks/generated-photo.ts';
+import { PREVIEW_CROPS, cachedCrop, cropSize, renderCrop } from './preview-images.ts';
 
 const crop = (name: string) => PREVIEW_CROPS.find((candidate) => candidate.name === name)!;
 

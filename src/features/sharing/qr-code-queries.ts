@@ -1,6 +1,6 @@
-import { cachePath } from '../../lib/cache-folders';
-import { cachedQrCodeSvg } from './qr-code';
-import { buildPaths } from '../../settings';
+import { cachePath } from '../../lib/cache-folders.ts';
+import { cachedQrCodeSvg } from './qr-code.ts';
+import { buildPaths } from '../../settings.ts';
 
 /** Made codes are kept beside Astro's own cache, so an unchanged article's code is not made again. */
 const qrCodeCacheDir = cachePath(buildPaths.cacheDir, 'qrCodes');

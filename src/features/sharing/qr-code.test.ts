@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cachedQrCodeSvg, darkRunsPath, qrCodeSvg } from './qr-code';
+import { cachedQrCodeSvg, darkRunsPath, qrCodeSvg } from './qr-code.ts';
 
 /** What a phone reads from the SVG: rasterised (by librsvg, through sharp) and decoded. */
 async function decode(svg: string, pixels = 330): Promise<string | undefined> {

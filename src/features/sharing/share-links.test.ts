@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryValue, shareLinks } from './share-links';
+import { queryValue, shareLinks } from './share-links.ts';
 
 describe('share links', () => {
   const links = shareLinks('https://news.example/s/k7tq4', 'A & B', '/longread/share/mastodon/');

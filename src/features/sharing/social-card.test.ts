@@ -15,9 +15,9 @@ import {
   pangoEscape,
   renderCard,
   renderTitle,
-} from './social-card';
-import type { CardAnswer, CardJob } from './card-worker';
-import { WorkerPool } from '../../lib/worker-pool';
+} from './social-card.ts';
+import type { CardAnswer, CardJob } from './card-worker.ts';
+import { WorkerPool } from '../../lib/worker-pool.ts';
 
 const card: CardInput = {
   title: 'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressBook, addressKey } from './address-book';
+import { AddressBook, addressKey } from './address-book.ts';
 
 const a = { file: 'a.mdx', what: 'the address' };
 const b = { file: 'b.mdx', what: 'an old address' };

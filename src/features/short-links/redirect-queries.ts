@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import { once } from '../../lib/once';
-import type { HostRules } from '../host-files/host-files';
-import { ruleFileLimits } from '../host-files/host-limits';
-import { shortLinkFolder, siteRedirects } from './redirects';
-import { settings } from '../../settings';
-import { publishedArticles } from '../articles/article-queries';
+import { once } from '../../lib/once.ts';
+import type { HostRules } from '../host-files/host-files.ts';
+import { ruleFileLimits } from '../host-files/host-limits.ts';
+import { shortLinkFolder, siteRedirects } from './redirects.ts';
+import { settings } from '../../settings.ts';
+import { publishedArticles } from '../articles/article-queries.ts';
 
 /**
  * Every redirect of the site: short links (of articles and their quotes)

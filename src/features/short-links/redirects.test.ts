@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RedirectingArticle, siteRedirects, withAndWithoutSlash } from './redirects';
+import { type RedirectingArticle, siteRedirects, withAndWithoutSlash } from './redirects.ts';
 
 const site = { siteUrl: 'https://news.example', basePath: '/', shortLinkBase: 'https://news.example/s' };
 const opEd: RedirectingArticle = {

@@ -5,7 +5,7 @@
  * every host's redirect file are written from this list, so they can never
  * disagree.
  */
-import type { SiteSettings } from '../../settings';
+import type { SiteSettings } from '../../settings.ts';
 import { type AddressConflict, AddressBook, addressKey, describeConflict } from './address-book.ts';
 import { ContentError } from '../../lib/content-error.ts';
 import { RESERVED_SECTION_IDS, absoluteUrl, feedPath, sectionPath, withBase } from '../../lib/paths.ts';

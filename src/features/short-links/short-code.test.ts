@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, generateShortCode, isShortCode } from './short-code';
+import { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, generateShortCode, isShortCode } from './short-code.ts';
 
 describe('short codes', () => {
   it('has no look-alike characters in its alphabet', () => {

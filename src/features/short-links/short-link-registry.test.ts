@@ -8,7 +8,7 @@ import {
   parseQuoteCode,
   parseRegistry,
   quoteCode,
-} from './short-link-registry';
+} from './short-link-registry.ts';
 
 const FILE = 'content/short-links.json';
 const claim = (code: string, articleId: string, draft = false): ShortCodeClaim => ({

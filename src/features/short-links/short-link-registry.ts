@@ -11,7 +11,7 @@
  * its number for good, wherever it moves in the article
  * (docs/decisions/0021-quote-links-are-the-article-code-and-a-number.md).
  */
-import type { ContentProblem } from '../../lib/content-error';
+import type { ContentProblem } from '../../lib/content-error.ts';
 import { isShortCode, SHORT_CODE_ALPHABET } from './short-code.ts';
 
 /** Every code ever published, and the id of its article; every quote code, and the quote's words. */

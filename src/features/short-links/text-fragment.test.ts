@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentText, textFragment } from './text-fragment';
+import { fragmentText, textFragment } from './text-fragment.ts';
 
 describe('text fragments', () => {
   it('names a short passage whole, percent-encoded', () => {

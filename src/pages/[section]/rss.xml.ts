@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { feedResponse, feedTitle } from '../../features/feeds/feed-queries';
-import { sectionsWithArticles } from '../../features/listings/listing-queries';
-import { sectionPath } from '../../lib/paths';
+import { feedResponse, feedTitle } from '../../features/feeds/feed-queries.ts';
+import { sectionsWithArticles } from '../../features/listings/listing-queries.ts';
+import { sectionPath } from '../../lib/paths.ts';
 
 export async function getStaticPaths() {
   return (await sectionsWithArticles()).map(({ section, articles }) => ({

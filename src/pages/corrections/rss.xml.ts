@@ -1,11 +1,11 @@
 /** One item per correction, newest first, each linking to the correction on its article. */
 import rss from '@astrojs/rss';
-import { allCorrections } from '../../features/newsroom/correction-queries';
-import { feedTitle } from '../../features/feeds/feed-queries';
-import { CORRECTIONS_PATH } from '../../features/newsroom/page-queries';
-import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from '../../features/feeds/feed';
-import { absoluteUrl } from '../../lib/paths';
-import { settings } from '../../settings';
+import { allCorrections } from '../../features/newsroom/correction-queries.ts';
+import { feedTitle } from '../../features/feeds/feed-queries.ts';
+import { CORRECTIONS_PATH } from '../../features/newsroom/page-queries.ts';
+import { DUBLIN_CORE_NAMESPACE, FEED_LENGTH, feedItem } from '../../features/feeds/feed.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
+import { settings } from '../../settings.ts';
 
 export async function GET() {
   const corrections = await allCorrections();

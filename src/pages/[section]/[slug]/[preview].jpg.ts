@@ -1,10 +1,10 @@
 /** The crops of each article's hero photo, beside its page: the link-preview card and the search engines' shapes. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedArticles } from '../../../features/articles/article-queries';
-import { articlePreviewJpeg } from '../../../features/sharing/card-queries';
-import { type HeroPhoto, heroPhoto } from '../../../features/pictures/hero-queries';
-import { PREVIEW_CROPS, type PreviewCrop } from '../../../features/sharing/preview-images';
-import { cardKey } from '../../../features/build/route-keys';
+import { publishedArticles } from '../../../features/articles/article-queries.ts';
+import { articlePreviewJpeg } from '../../../features/sharing/card-queries.ts';
+import { type HeroPhoto, heroPhoto } from '../../../features/pictures/hero-queries.ts';
+import { PREVIEW_CROPS, type PreviewCrop } from '../../../features/sharing/preview-images.ts';
+import { cardKey } from '../../../features/build/route-keys.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();

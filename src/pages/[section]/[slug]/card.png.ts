@@ -1,9 +1,9 @@
 /** The social card of each article without a hero, beside its page; one with a hero shares its photo ([preview].jpg.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Article, publishedArticles } from '../../../features/articles/article-queries';
-import { articleCardPng } from '../../../features/sharing/card-queries';
-import { heroPhoto } from '../../../features/pictures/hero-queries';
-import { cardKey } from '../../../features/build/route-keys';
+import { type Article, publishedArticles } from '../../../features/articles/article-queries.ts';
+import { articleCardPng } from '../../../features/sharing/card-queries.ts';
+import { heroPhoto } from '../../../features/pictures/hero-queries.ts';
+import { cardKey } from '../../../features/build/route-keys.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();

@@ -1,8 +1,8 @@
 /** Each pull quote's card, beside its article's card: what its short link unfurls with. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Article, type ArticleQuote, publishedArticles } from '../../../features/articles/article-queries';
-import { quoteCardPng } from '../../../features/sharing/card-queries';
-import { cardKey } from '../../../features/build/route-keys';
+import { type Article, type ArticleQuote, publishedArticles } from '../../../features/articles/article-queries.ts';
+import { quoteCardPng } from '../../../features/sharing/card-queries.ts';
+import { cardKey } from '../../../features/build/route-keys.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await publishedArticles();

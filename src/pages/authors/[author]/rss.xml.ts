@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { feedResponse, feedTitle } from '../../../features/feeds/feed-queries';
-import { authorsWithArticles } from '../../../features/listings/listing-queries';
-import { authorPath } from '../../../lib/paths';
+import { feedResponse, feedTitle } from '../../../features/feeds/feed-queries.ts';
+import { authorsWithArticles } from '../../../features/listings/listing-queries.ts';
+import { authorPath } from '../../../lib/paths.ts';
 
 export async function getStaticPaths() {
   return (await authorsWithArticles()).map(({ author, articles }) => ({
