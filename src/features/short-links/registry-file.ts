@@ -18,8 +18,9 @@ export function articleFile(entry: Pick<RegisteredArticle, 'id' | 'filePath'>): 
   return entry.filePath ?? `articles/${entry.id}`;
 }
 
+/** The articles' claims on codes, in the order of their ids: the loader stores entries as they finish, and messages must not depend on it. */
 function claimsOf(entries: readonly RegisteredArticle[]): QuoteClaim[] {
-  return entries.map((entry) => ({
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => ({
     code: entry.data.shortCode,
     articleId: entry.id,
     file: articleFile(entry),
