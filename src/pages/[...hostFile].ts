@@ -1,6 +1,6 @@
 /** Redirect files for each static host (`_redirects`, Apache's `.htaccess` files, `vercel.json`, nginx's includes). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hostRules } from '../features/short-links/redirect-queries.ts';
+import { hostRules } from '../features/host-files/host-file-queries.ts';
 import { hostFiles } from '../features/host-files/host-files.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,10 +1,11 @@
-/**
- * YAML reads `2025-13-45` as a date and rolls it over to February 2026, so
- * a mistyped date would publish silently on the wrong day. This finds
- * frontmatter date fields whose written value is not a real calendar day.
- */
+import { ONE_DAY_MS, isoDay } from '../../lib/dates.ts';
 
-import { ONE_DAY_MS, isoDay } from '../../lib/dates.ts';export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
+/**
+ * The frontmatter date fields whose written value is not a real calendar
+ * day. YAML reads `2025-13-45` as a date and rolls it over to February
+ * 2026, so a mistyped date would publish silently on the wrong day.
+ */
+export function impossibleDates(rawFrontmatter: string, fields: readonly string[]): { field: string; value: string }[] {
   const problems: { field: string; value: string }[] = [];
   for (const field of fields) {
     const match = new RegExp(`^${field}:\\s*['"]?(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm').exec(rawFrontmatter);

@@ -15,7 +15,7 @@ import { once } from '../../lib/once.ts';
 import type { ListingPage } from '../listings/pagination.ts';
 import { settings } from '../../settings.ts';
 import type { Article } from '../articles/article-queries.ts';
-import { orderedSections } from '../newsroom/page-queries.ts';
+import { orderedSections } from '../listings/navigation-queries.ts';
 
 /** A hash of values: strings as they are, anything else as JSON (dates as ISO strings). */
 function keyOf(...values: unknown[]): string {

@@ -1,7 +1,6 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { ContentError } from '../../lib/content-error.ts';
-import { orderSections } from '../listings/navigation.ts';
 import { once } from '../../lib/once.ts';
 import { RESERVED_SECTION_IDS, sectionPath } from '../../lib/paths.ts';
 import { missingPolicies } from './policies.ts';
@@ -42,13 +41,4 @@ export const sitePages = once(async (): Promise<SitePage[]> => {
   const [problem] = missingPolicies(settings.policies, anchors);
   if (problem) throw new ContentError('src/settings.ts', problem.field, problem.problem);
   return pages.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, settings.locale));
-});
-
-/** The sections, in the order the masthead and footer show them. */
-export const orderedSections = once(async () => {
-  const sections = await getCollection('sections');
-  return orderSections(
-    sections.map((section) => ({ id: section.id, name: section.data.name, order: section.data.order })),
-    settings.locale,
-  );
 });

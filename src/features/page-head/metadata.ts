@@ -12,6 +12,7 @@ import { LOGO_SIZE } from './logo.ts';
 import { uiStrings } from '../../lib/i18n.ts';
 import { LOGO_PATH, absoluteUrl, authorPath } from '../../lib/paths.ts';
 import { type AuthorHandles, profiles } from '../articles/profiles.ts';
+import type { PreviewImage } from '../sharing/preview-image.ts';
 
 /** The settings metadata depends on. */
 export type MetadataSite = Pick<
@@ -31,18 +32,6 @@ export interface PageHead {
   tags: HeadTag[];
   /** Structured data for search engines, rendered as JSON-LD. */
   jsonLd?: Record<string, unknown>;
-}
-
-/** The image link previews show. */
-export interface PreviewImage {
-  /** Site path of the image. */
-  path: string;
-  width: number;
-  height: number;
-  /** MIME type. */
-  type: string;
-  /** What the image shows, for people who cannot see it. */
-  alt: string;
 }
 
 /** A page that is not an article. */

@@ -6,7 +6,7 @@ import { cachePath } from '../../lib/cache-folders.ts';
 import { articleCardInput } from './card-inputs.ts';
 import type { CardInput } from './social-card.ts';
 import { CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cachedCard } from './social-card.ts';
-import type { PreviewImage } from '../page-head/metadata.ts';
+import type { PreviewImage } from './preview-image.ts';
 import { SITE_CARD_PATH, articleCardPath, articlePreviewPath } from '../../lib/paths.ts';
 import { PREVIEW_CROPS, PREVIEW_TYPE, type PreviewCrop, cachedCrop, cropSize } from './preview-images.ts';
 import { type HeroPhoto, heroPhoto } from '../pictures/hero-queries.ts';

@@ -1,8 +1,6 @@
 import { getCollection } from 'astro:content';
 import { once } from '../../lib/once.ts';
-import type { HostRules } from '../host-files/host-files.ts';
-import { ruleFileLimits } from '../host-files/host-limits.ts';
-import { shortLinkFolder, siteRedirects } from './redirects.ts';
+import { siteRedirects } from './redirects.ts';
 import { settings } from '../../settings.ts';
 import { publishedArticles } from '../articles/article-queries.ts';
 
@@ -26,10 +24,4 @@ export const allRedirects = once(async () => {
     })),
     { sections: sections.map((section) => owner(section, 'sections')), pages: pages.map((page) => owner(page, 'pages')) },
   );
-});
-
-/** What the host files are written from: every redirect, the short links' folder, and what the targeted hosts' rule files hold. */
-export const hostRules = once(async (): Promise<HostRules> => {
-  const limits = ruleFileLimits(settings.deployHosts);
-  return { redirects: await allRedirects(), shortFolder: shortLinkFolder(settings), redirectsFileLimit: limits.redirects, vercelLimit: limits.vercel };
 });
