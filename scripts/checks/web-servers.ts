@@ -78,7 +78,7 @@ async function run(command: string, args: string[], dir: string, port: number): 
   } catch (error) {
     const message = `${(error as Error).message}\n${await log()}`;
     await stop();
-    throw new Error(message);
+    throw new Error(message, { cause: error });
   }
   return { log, stop };
 }
@@ -200,7 +200,7 @@ export async function startWrangler({ distDir, port }: Omit<ServedSite, 'basePat
     await waitForPort(port, child, 60_000);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n${printed}`);
+    throw new Error(`${(error as Error).message}\n${printed}`, { cause: error });
   }
   return { url: `http://127.0.0.1:${port}/`, log: async () => printed, printed: () => printed, stop };
 }

@@ -36,6 +36,7 @@ export function urlScheme(url: string): string | undefined {
     decoded = decodeCharacterReferences(decoded);
   }
   // Whitespace and C0 control characters, which browsers strip or skip; no scheme contains any.
+  // eslint-disable-next-line no-control-regex -- the control characters are what this removes.
   const compact = decoded.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\u2028\u2029\ufeff]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }
