@@ -38,10 +38,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // remark-smartypants types its tree as a generic Node; Astro expects an mdast Root.
-      remarkPlugins: [
-        [remarkContentRules as RemarkPlugin, { components: {} }],
-        remarkSmartypants as RemarkPlugin,
-      ],
+      remarkPlugins: [[remarkContentRules as RemarkPlugin, { components: {} }], remarkSmartypants as RemarkPlugin],
       rehypePlugins: [rehypeSlug],
     }),
   },

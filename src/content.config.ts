@@ -17,24 +17,25 @@ const { contentDir } = buildPaths;
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/authors` }),
-  schema: ({ image }) => z.object({
-    /** Full name as printed in the byline. */
-    name: z.string().trim().min(1),
-    /** A few sentences about the author, shown under their articles. */
-    bio: z.string().trim().min(1),
-    /** X (Twitter) handle with the leading `@`. */
-    x: z.string().regex(HANDLE_PATTERNS.x, 'must be an X handle such as @name').optional(),
-    /** Mastodon (fediverse) handle, `@name@server`; credited under the article's previews on Mastodon. */
-    mastodon: z.string().regex(HANDLE_PATTERNS.mastodon, 'must be a Mastodon handle such as @name@mastodon.social').optional(),
-    /** Bluesky handle with the leading `@`: `@name.bsky.social`, or the author's own domain. */
-    bluesky: z.string().regex(HANDLE_PATTERNS.bluesky, 'must be a Bluesky handle such as @name.bsky.social').optional(),
-    /** Threads handle with the leading `@`. */
-    threads: z.string().regex(HANDLE_PATTERNS.threads, 'must be a Threads handle such as @name').optional(),
-    /** The author's own website. */
-    url: z.string().refine(isWebAddress, 'must be a web address such as https://example.org/ (http or https)').optional(),
-    /** Portrait: an image file relative to the author's file, shown small beside the bio and given to search engines. */
-    avatar: image().optional(),
-  }),
+  schema: ({ image }) =>
+    z.object({
+      /** Full name as printed in the byline. */
+      name: z.string().trim().min(1),
+      /** A few sentences about the author, shown under their articles. */
+      bio: z.string().trim().min(1),
+      /** X (Twitter) handle with the leading `@`. */
+      x: z.string().regex(HANDLE_PATTERNS.x, 'must be an X handle such as @name').optional(),
+      /** Mastodon (fediverse) handle, `@name@server`; credited under the article's previews on Mastodon. */
+      mastodon: z.string().regex(HANDLE_PATTERNS.mastodon, 'must be a Mastodon handle such as @name@mastodon.social').optional(),
+      /** Bluesky handle with the leading `@`: `@name.bsky.social`, or the author's own domain. */
+      bluesky: z.string().regex(HANDLE_PATTERNS.bluesky, 'must be a Bluesky handle such as @name.bsky.social').optional(),
+      /** Threads handle with the leading `@`. */
+      threads: z.string().regex(HANDLE_PATTERNS.threads, 'must be a Threads handle such as @name').optional(),
+      /** The author's own website. */
+      url: z.string().refine(isWebAddress, 'must be a web address such as https://example.org/ (http or https)').optional(),
+      /** Portrait: an image file relative to the author's file, shown small beside the bio and given to search engines. */
+      avatar: image().optional(),
+    }),
 });
 
 const sections = defineCollection({
@@ -67,11 +68,7 @@ const articles = defineCollection({
   schema: ({ image }) =>
     z.object({
       /** Headline; at most 140 characters, so it fits a search result, a share card and a phone screen. */
-      title: z
-        .string()
-        .trim()
-        .min(1, 'the title must not be empty')
-        .max(140, 'the title must be at most 140 characters; put the rest in the description'),
+      title: z.string().trim().min(1, 'the title must not be empty').max(140, 'the title must be at most 140 characters; put the rest in the description'),
       /** Summary for search results and link previews; derived from the first paragraph when absent. */
       description: z.string().trim().min(1).optional(),
       /** Date of first publication (YYYY-MM-DD). */
@@ -88,9 +85,7 @@ const articles = defineCollection({
         .string({ error: 'must be text: put the code in quotes, such as shortCode: "k7tq4"' })
         .refine(isShortCode, `must be 4 to 8 characters from "${SHORT_CODE_ALPHABET}"`),
       /** Site paths the article was published under before (e.g. `/opinion/old-slug/`); each redirects here forever. */
-      redirectFrom: z
-        .array(z.string().regex(OLD_PATH_PATTERN, 'must be a site path such as /opinion/old-slug/'))
-        .default([]),
+      redirectFrom: z.array(z.string().regex(OLD_PATH_PATTERN, 'must be a site path such as /opinion/old-slug/')).default([]),
       /** Topics, shown on the page and used for tag pages. */
       tags: z.array(z.string().trim().min(1)).default([]),
       /** Lead picture, shown with the headline and in link previews. */

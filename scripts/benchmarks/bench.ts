@@ -55,7 +55,7 @@ function treeResidentKilobytes(rootPid: number): number {
     }
   }
   let total = 0;
-  for (const pending = [rootPid]; pending.length > 0; ) {
+  for (const pending = [rootPid]; pending.length > 0;) {
     const pid = pending.pop()!;
     total += resident.get(pid) ?? 0;
     pending.push(...(children.get(pid) ?? []));
@@ -87,7 +87,10 @@ function measure(args: string[], env: Record<string, string>): Promise<{ seconds
 }
 
 /** Builds the site once; reads how many bodies and routes it rendered from what it printed, and counts the files it changed. */
-async function build(env: Record<string, string> & { LONGREAD_OUT_DIR: string }, before: Map<string, string>): Promise<{ build: Build; hashes: Map<string, string> }> {
+async function build(
+  env: Record<string, string> & { LONGREAD_OUT_DIR: string },
+  before: Map<string, string>,
+): Promise<{ build: Build; hashes: Map<string, string> }> {
   const { seconds, peakMegabytes, output } = await measure(['scripts/build/build.ts'], env);
   const rendered = /Article bodies: (\d+) rendered/.exec(output)?.[1];
   if (rendered === undefined) throw new Error(`the build printed no count of rendered bodies:\n${output}`);
@@ -95,14 +98,20 @@ async function build(env: Record<string, string> & { LONGREAD_OUT_DIR: string },
   if (routes === undefined) throw new Error(`the build printed no count of rendered pages:\n${output}`);
   const hashes = await fileHashes(env.LONGREAD_OUT_DIR);
   const logLines = output.trimEnd().split('\n').length;
-  return { build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length, logLines }, hashes };
+  return {
+    build: { seconds, peakMegabytes, rendered: Number(rendered), routes: Number(routes), filesChanged: differences(before, hashes).length, logLines },
+    hashes,
+  };
 }
 
 /** Adds an article as a writer does (`npm run new`, the draft line deleted, two tags and a paragraph added). */
 async function publishOne(contentDir: string): Promise<void> {
-  const { output } = await measure(['scripts/authoring/new-article.ts', 'A new article for the archive', '--author', AUTHORS[0].id, '--section', SECTIONS[0].id], {
-    LONGREAD_CONTENT_DIR: contentDir,
-  });
+  const { output } = await measure(
+    ['scripts/authoring/new-article.ts', 'A new article for the archive', '--author', AUTHORS[0].id, '--section', SECTIONS[0].id],
+    {
+      LONGREAD_CONTENT_DIR: contentDir,
+    },
+  );
   const created = /Created (\S+\.mdx)/.exec(output)?.[1];
   if (!created) throw new Error(`npm run new printed no file:\n${output}`);
   const file = resolve(created);
@@ -193,5 +202,17 @@ for (const n of sizes) {
   }
 }
 console.log(`\nMedians over ${rounds} round${rounds === 1 ? '' : 's'}:`);
-row(['articles', 'build', 'median s', 'ms/article', 'median peak MB', 'MB/article', 'highest peak MB', 'bodies rendered', 'routes rendered', 'files changed', 'log lines']);
+row([
+  'articles',
+  'build',
+  'median s',
+  'ms/article',
+  'median peak MB',
+  'MB/article',
+  'highest peak MB',
+  'bodies rendered',
+  'routes rendered',
+  'files changed',
+  'log lines',
+]);
 for (const cells of summaries) row(cells);

@@ -36,10 +36,58 @@ export const SECTIONS = [
 
 const TAGS = ['Climate', 'Energy', 'Elections', 'Trade', 'Water', 'Cities', 'Technology', 'Health', 'Middle East', 'Asia', 'Africa', 'Europe'];
 
-const SUBJECTS = ['the river basin', 'the new coalition', 'the central bank', 'the port city', 'the reform plan', 'the trade corridor', 'the northern provinces', 'the ceasefire', 'the grain harvest', 'the election commission', 'the housing market', 'the solar programme', 'the border towns', 'the film festival', 'the school system', 'the shipping lanes'];
-const VERBS = ['has exposed', 'is reshaping', 'still depends on', 'quietly rewrote', 'cannot ignore', 'was built on', 'will test', 'keeps returning to', 'has outgrown', 'may yet rescue'];
-const OBJECTS = ['an old rivalry', 'a fragile consensus', 'the promises of a decade', 'a generation of workers', 'the limits of planning', 'its own history', 'a divided public', 'the cost of delay', 'an uneasy truce', 'the rules everyone assumed'];
-const CLAUSES = ['although officials insist otherwise', 'as the figures from last year show', 'which few people expected', 'and the consequences are already visible', 'according to people who watched it closely', 'despite a long record of caution', 'while the rest of the region waits', 'because nobody wanted to pay first'];
+const SUBJECTS = [
+  'the river basin',
+  'the new coalition',
+  'the central bank',
+  'the port city',
+  'the reform plan',
+  'the trade corridor',
+  'the northern provinces',
+  'the ceasefire',
+  'the grain harvest',
+  'the election commission',
+  'the housing market',
+  'the solar programme',
+  'the border towns',
+  'the film festival',
+  'the school system',
+  'the shipping lanes',
+];
+const VERBS = [
+  'has exposed',
+  'is reshaping',
+  'still depends on',
+  'quietly rewrote',
+  'cannot ignore',
+  'was built on',
+  'will test',
+  'keeps returning to',
+  'has outgrown',
+  'may yet rescue',
+];
+const OBJECTS = [
+  'an old rivalry',
+  'a fragile consensus',
+  'the promises of a decade',
+  'a generation of workers',
+  'the limits of planning',
+  'its own history',
+  'a divided public',
+  'the cost of delay',
+  'an uneasy truce',
+  'the rules everyone assumed',
+];
+const CLAUSES = [
+  'although officials insist otherwise',
+  'as the figures from last year show',
+  'which few people expected',
+  'and the consequences are already visible',
+  'according to people who watched it closely',
+  'despite a long record of caution',
+  'while the rest of the region waits',
+  'because nobody wanted to pay first',
+];
 const OPENERS = ['In practice,', 'For now,', 'Even so,', 'At the same time,', 'On the ground,', 'By most accounts,', 'Seen from the capital,', 'Put simply,'];
 const TITLE_FORMS = [
   (s: string, o: string) => `Why ${s} ${o.startsWith('the') ? 'still shapes' : 'faces'} ${o}`,
@@ -163,9 +211,7 @@ export const HERO_SIZE = { width: 1600, height: 1000 };
  */
 async function heroMaker(random: () => number): Promise<() => Promise<Buffer>> {
   const scene = { width: HERO_SIZE.width * 1.5, height: HERO_SIZE.height * 1.5 };
-  const scenes = await Promise.all(
-    [0, 1, 2].map((seed) => generatedPhoto({ ...scene, seed }).then((jpeg) => sharp(jpeg).raw().toBuffer())),
-  );
+  const scenes = await Promise.all([0, 1, 2].map((seed) => generatedPhoto({ ...scene, seed }).then((jpeg) => sharp(jpeg).raw().toBuffer())));
   return () => {
     const pixels = scenes[Math.floor(random() * scenes.length)]!;
     const left = Math.floor(random() * (scene.width - HERO_SIZE.width));
@@ -212,12 +258,7 @@ export async function generateArticles(
         `name: ${author.name}\nbio: ${JSON.stringify(`${author.name} writes about ${pick(SUBJECTS)}. ${sentence()}`)}\nx: "${author.x}"\n`,
       ),
     ),
-    ...SECTIONS.map((section) =>
-      writeFile(
-        join(contentDir, 'sections', `${section.id}.yaml`),
-        `name: ${section.name}\ndescription: ${section.description}\n`,
-      ),
-    ),
+    ...SECTIONS.map((section) => writeFile(join(contentDir, 'sections', `${section.id}.yaml`), `name: ${section.name}\ndescription: ${section.description}\n`)),
   ]);
 
   const codes = takenShortCodes(contentDir);

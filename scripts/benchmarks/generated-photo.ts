@@ -43,7 +43,9 @@ export async function generatedPhoto({ width, height, seed = 0 }: { width: numbe
   // Grain at a fraction of the picture's size, enlarged: a photo's noise is soft, not per pixel.
   const grainWidth = Math.max(1, Math.round(width / 2));
   const grainHeight = Math.max(1, Math.round(height / 2));
-  const grain = await sharp({ create: { width: grainWidth, height: grainHeight, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } })
+  const grain = await sharp({
+    create: { width: grainWidth, height: grainHeight, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } },
+  })
     .resize(width, height)
     .png()
     .toBuffer();

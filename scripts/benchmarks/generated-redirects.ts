@@ -23,8 +23,22 @@ export function generatedRedirects(count: number): Redirect[] {
     const articleId = `article-${number}`;
     return [
       { from: `/s/${code}`, to: path, status: 301, kind: 'short link', articleId, stubPath: `/s/${code}` },
-      ...(index % 3 === 0 ? [{ from: `/s/${code}-1`, to: `${path}#:~:text=A%20quote`, status: 301 as const, kind: 'short link' as const, articleId, quote: 1, stubPath: `/s/${code}-1` }] : []),
-      ...(index % 10 === 0 ? [{ from: `/2019/old-${number}/`, to: path, status: 301 as const, kind: 'old address' as const, articleId, stubPath: `/2019/old-${number}/` }] : []),
+      ...(index % 3 === 0
+        ? [
+            {
+              from: `/s/${code}-1`,
+              to: `${path}#:~:text=A%20quote`,
+              status: 301 as const,
+              kind: 'short link' as const,
+              articleId,
+              quote: 1,
+              stubPath: `/s/${code}-1`,
+            },
+          ]
+        : []),
+      ...(index % 10 === 0
+        ? [{ from: `/2019/old-${number}/`, to: path, status: 301 as const, kind: 'old address' as const, articleId, stubPath: `/2019/old-${number}/` }]
+        : []),
     ];
   }).flat();
 }

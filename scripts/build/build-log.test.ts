@@ -25,7 +25,9 @@ describe("the filter over Astro's output", () => {
 
   it('counts the pages Astro copied from its last build, whether the mark shares the line or not', () => {
     const filter = new AstroLogFilter();
-    expect(filter.take('18:42:33   ├─ /a/index.html18:42:33   ├─ /b/index.html (restored)\n (restored)\n (cached)\n18:42:34   ├─ /c/index.html (+3ms) \n')).toBe('');
+    expect(
+      filter.take('18:42:33   ├─ /a/index.html18:42:33   ├─ /b/index.html (restored)\n (restored)\n (cached)\n18:42:34   ├─ /c/index.html (+3ms) \n'),
+    ).toBe('');
     expect([filter.pages, filter.reused]).toEqual([3, 3]);
   });
 });

@@ -35,7 +35,11 @@ export class AstroLogFilter {
   take(chunk: string): string {
     const lines = (this.#pending + chunk).split('\n');
     this.#pending = lines.pop()!;
-    return lines.map((line) => this.#keep(line)).filter((line) => line !== undefined).map((line) => `${line}\n`).join('');
+    return lines
+      .map((line) => this.#keep(line))
+      .filter((line) => line !== undefined)
+      .map((line) => `${line}\n`)
+      .join('');
   }
 
   /** What is left when Astro has finished. */

@@ -65,7 +65,10 @@ const ASTRO_NODE_FLAGS = ['--heap-growing-percent=30'];
 const cacheDir = resolve(buildPaths.cacheDir);
 await mkdir(cacheDir, { recursive: true });
 const locks = [];
-for (const [lockFile, what] of [[`${finalDir}.lock`, finalDir], [cachePath(cacheDir, 'buildLock'), cacheDir]] as const) {
+for (const [lockFile, what] of [
+  [`${finalDir}.lock`, finalDir],
+  [cachePath(cacheDir, 'buildLock'), cacheDir],
+] as const) {
   locks.push(
     await acquireLock(lockFile, {
       waiting: (holder) => console.log(`Another build (process ${holder.pid}, started ${holder.since}) is writing ${what}; waiting for it to finish.`),
@@ -78,7 +81,10 @@ const buildStarted = new Date();
 
 // The build before the last one, and any staging folder a stopped build left, move aside at once and are deleted while Astro works.
 await mkdir(discardedDir, { recursive: true });
-for (const [dir, name] of [[stagingDir, 'staging'], [previousDir, 'previous']] as const) {
+for (const [dir, name] of [
+  [stagingDir, 'staging'],
+  [previousDir, 'previous'],
+] as const) {
   if (existsSync(dir)) await rename(dir, join(discardedDir, `${name}-${Date.now()}-${process.pid}`));
 }
 // Failing to delete an old build must not stop this one from publishing: the next build tries again.
@@ -92,7 +98,12 @@ const astro = spawn(
   {
     stdio: ['inherit', 'pipe', 'inherit'],
     // A build must never reach the network, telemetry included.
-    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LONGREAD_OUT_DIR: stagingDir, LONGREAD_ASTRO_OUTPUT_CACHE: cachePath(cacheDir, 'astroPages') + sep },
+    env: {
+      ...buildEnvironment(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LONGREAD_OUT_DIR: stagingDir,
+      LONGREAD_ASTRO_OUTPUT_CACHE: cachePath(cacheDir, 'astroPages') + sep,
+    },
   },
 );
 // Astro's line per page is counted, not printed: a progress line every ten seconds says how far it is.

@@ -45,7 +45,10 @@ async function identity(file: string): Promise<string> {
  */
 export async function finishBuild(dir: string, site: { siteUrl: string; basePath: string }, cacheFile: string): Promise<IndexedPage[]> {
   const siteKey = `${site.siteUrl}${site.basePath}`;
-  const last = await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadPages, () => undefined);
+  const last = await readFile(cacheFile, 'utf8').then(
+    (text) => JSON.parse(text) as ReadPages,
+    () => undefined,
+  );
   const known = last?.site === siteKey ? last.pages : {};
   const next: ReadPages = { site: siteKey, pages: {} };
   const files = (await readdir(dir, { recursive: true }))

@@ -22,7 +22,13 @@ export async function fileHashes(dir: string): Promise<Map<string, string>> {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
   const hashes = new Map<string, string>();
-  for (const file of files) hashes.set(file, createHash('sha256').update(await readFile(join(dir, file))).digest('hex'));
+  for (const file of files)
+    hashes.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(join(dir, file)))
+        .digest('hex'),
+    );
   return hashes;
 }
 
@@ -41,7 +47,9 @@ function offlineWrapper(): { command: string[]; method: string } {
 }
 
 /** Runs the project's build into a fresh folder; resolves with its exit code and output. */
-export async function cleanBuild(options: { offline?: boolean } = {}): Promise<{ status: number; output: string; dist: string; method?: string; remove: () => Promise<void> }> {
+export async function cleanBuild(
+  options: { offline?: boolean } = {},
+): Promise<{ status: number; output: string; dist: string; method?: string; remove: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'longread-build-'));
   const dist = join(root, 'dist');
   const wrapper = options.offline ? offlineWrapper() : { command: [], method: undefined };
@@ -62,7 +70,13 @@ export async function cleanBuild(options: { offline?: boolean } = {}): Promise<{
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('error', fail);
     child.on('close', (status) =>
-      done({ status: status ?? 1, output, dist, ...(wrapper.method ? { method: wrapper.method } : {}), remove: () => rm(root, { recursive: true, force: true }) }),
+      done({
+        status: status ?? 1,
+        output,
+        dist,
+        ...(wrapper.method ? { method: wrapper.method } : {}),
+        remove: () => rm(root, { recursive: true, force: true }),
+      }),
     );
   });
 }

@@ -96,7 +96,12 @@ export function importProblems(files: readonly SourceFile[], readmes: ReadonlyMa
       const line = lineAt(text, match.index);
       const bare = specifier.split('?')[0]!;
       if (!/\.[a-z]+$/.test(posix.basename(bare))) {
-        problems.push({ file: path, line, specifier, problem: 'a relative import names its file, extension included (plain Node finds no file by a bare name)' });
+        problems.push({
+          file: path,
+          line,
+          specifier,
+          problem: 'a relative import names its file, extension included (plain Node finds no file by a bare name)',
+        });
         continue;
       }
       const target = posix.normalize(posix.join(posix.dirname(path), bare));

@@ -125,9 +125,7 @@ if (import.meta.main) {
   const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
   const results = await runLighthouse(resolve('dist'), runs);
   const table = resultsTable(results);
-  const notPassed = results
-    .filter(({ failures }) => failures.length > 0)
-    .map(({ name, failures }) => `- ${name}: not passed: ${failures.join(', ')}`);
+  const notPassed = results.filter(({ failures }) => failures.length > 0).map(({ name, failures }) => `- ${name}: not passed: ${failures.join(', ')}`);
   console.log([table, ...notPassed].join('\n'));
   if (process.argv.includes('--record')) {
     const file = resolve('docs/performance.md');

@@ -95,8 +95,7 @@ async function openToWorkers(distDir: string): Promise<void> {
 export async function startNginx({ distDir, basePath, port }: ServedSite): Promise<WebServer> {
   const dir = await mkdtemp(join(tmpdir(), 'longread-nginx-'));
   await openToWorkers(distDir);
-  const mount =
-    basePath === '/' ? `root ${distDir};` : `location ${basePath} {\n      alias ${distDir}/;\n    }`;
+  const mount = basePath === '/' ? `root ${distDir};` : `location ${basePath} {\n      alias ${distDir}/;\n    }`;
   await writeFile(
     join(dir, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;

@@ -56,7 +56,10 @@ export async function pruneUnusedCacheFiles(folder: string, since: Date): Promis
   let deleted = 0;
   for (const name of names) {
     const file = join(folder, name);
-    const modified = await stat(file).then(({ mtimeMs }) => mtimeMs, () => undefined);
+    const modified = await stat(file).then(
+      ({ mtimeMs }) => mtimeMs,
+      () => undefined,
+    );
     if (modified === undefined || modified >= before) continue;
     await rm(file, { recursive: true, force: true });
     deleted++;

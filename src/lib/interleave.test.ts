@@ -15,7 +15,10 @@ describe('interleave', () => {
     expect(result.filter(isCard)).toEqual(items.filter(isCard));
     expect(result.filter((item) => !isCard(item))).toEqual(items.filter((item) => !isCard(item)));
     // No run of pages is much longer than the even share, 30 / 7.
-    const runs = result.join(' ').split(/card\d+/).map((run) => run.trim().split(' ').filter(Boolean).length);
+    const runs = result
+      .join(' ')
+      .split(/card\d+/)
+      .map((run) => run.trim().split(' ').filter(Boolean).length);
     expect(Math.max(...runs)).toBeLessThanOrEqual(5);
   });
 

@@ -11,6 +11,9 @@ import { LOGO_SIZE } from '../features/page-head/logo.ts';
 
 export const GET: APIRoute = async () => {
   const icon = await readFile(resolve('public/favicon.svg'));
-  const png = await sharp(icon, { density: 72 * (LOGO_SIZE / 32) }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer();
+  const png = await sharp(icon, { density: 72 * (LOGO_SIZE / 32) })
+    .resize(LOGO_SIZE, LOGO_SIZE)
+    .png()
+    .toBuffer();
   return new Response(new Uint8Array(png));
 };

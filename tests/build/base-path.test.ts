@@ -11,8 +11,7 @@ const BASE = '/longread/';
 
 describe('a build under a base path', () => {
   let site: FixtureSite;
-  const page = async (path: string): Promise<Document> =>
-    parseHTML(await readFile(join(site.distDir, path), 'utf8')).document;
+  const page = async (path: string): Promise<Document> => parseHTML(await readFile(join(site.distDir, path), 'utf8')).document;
 
   beforeAll(async () => {
     site = await fixtureSite([
@@ -29,9 +28,7 @@ describe('a build under a base path', () => {
     'links and loads everything in %s from under the base path',
     async (path) => {
       const document = await page(path);
-      const addresses = [...document.querySelectorAll('[href], [src]')].map(
-        (element) => element.getAttribute('href') ?? element.getAttribute('src')!,
-      );
+      const addresses = [...document.querySelectorAll('[href], [src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
       expect(addresses.length).toBeGreaterThan(0);
       for (const address of addresses) {
         // Other sites, email and in-page anchors are not addresses on this site.
@@ -61,25 +58,18 @@ describe('a build under a base path', () => {
     expect(existsSync(join(site.distDir, 'share-quote.js'))).toBe(true);
   });
 
-  it.each(['s/m3v4d/index.html', 'essays/old-essay-title/index.html'])(
-    'makes %s a stub that leads to the article and unfurls as it',
-    async (path) => {
-      const document = await page(path);
-      const article = await page('essays/moved-essay/index.html');
-      expect(document.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(
-        `0; url=${BASE}essays/moved-essay/`,
-      );
-      expect(document.querySelector('body a')?.getAttribute('href')).toBe(`${BASE}essays/moved-essay/`);
-      expect(document.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
-      expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${SITE_URL}${BASE}essays/moved-essay/`);
-      const social = (d: Document) =>
-        [...d.querySelectorAll('meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]')].map(
-          (m) => m.outerHTML,
-        );
-      expect(social(document)).toEqual(social(article));
-      expect(social(document).length).toBeGreaterThan(15);
-    },
-  );
+  it.each(['s/m3v4d/index.html', 'essays/old-essay-title/index.html'])('makes %s a stub that leads to the article and unfurls as it', async (path) => {
+    const document = await page(path);
+    const article = await page('essays/moved-essay/index.html');
+    expect(document.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0; url=${BASE}essays/moved-essay/`);
+    expect(document.querySelector('body a')?.getAttribute('href')).toBe(`${BASE}essays/moved-essay/`);
+    expect(document.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${SITE_URL}${BASE}essays/moved-essay/`);
+    const social = (d: Document) =>
+      [...d.querySelectorAll('meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]')].map((m) => m.outerHTML);
+    expect(social(document)).toEqual(social(article));
+    expect(social(document).length).toBeGreaterThan(15);
+  });
 
   it('writes the base path into every host’s redirect file', async () => {
     const file = (name: string) => readFile(join(site.distDir, name), 'utf8');

@@ -18,7 +18,12 @@ describe('a build for the hosts DEPLOY_HOSTS names', () => {
 
   it('reports on those hosts alone', () => {
     expect(result.status, result.output).toBe(0);
-    expect(result.output.split('\n').filter((line) => line.startsWith('On ')).map((line) => line.split(':')[0])).toEqual(['On nginx', 'On Apache']);
+    expect(
+      result.output
+        .split('\n')
+        .filter((line) => line.startsWith('On '))
+        .map((line) => line.split(':')[0]),
+    ).toEqual(['On nginx', 'On Apache']);
   });
 
   it('writes no stub page where every host answers by rule, and the rules that answer', async () => {

@@ -26,8 +26,7 @@ const cases = [
   {
     fixture: 'valid/long-unbroken-title.mdx',
     page: 'essays/long-unbroken-title/index.html',
-    title:
-      'Why the Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt still matters to a continent of pensioners',
+    title: 'Why the Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt still matters to a continent of pensioners',
     lang: 'en',
     dir: 'ltr',
   },

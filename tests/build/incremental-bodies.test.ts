@@ -78,11 +78,15 @@ describe('a build with the caches of the last one', () => {
 
   it('renders only a new article, and indexes only the newest shard though onward lists changed in others', async () => {
     const [newest] = site.generated;
-    const created = spawnSync(process.execPath, ['scripts/authoring/new-article.ts', 'A new article for the archive', '--author', newest!.author, '--section', newest!.section], {
-      cwd: site.root,
-      env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir },
-      encoding: 'utf8',
-    });
+    const created = spawnSync(
+      process.execPath,
+      ['scripts/authoring/new-article.ts', 'A new article for the archive', '--author', newest!.author, '--section', newest!.section],
+      {
+        cwd: site.root,
+        env: { ...process.env, LONGREAD_CONTENT_DIR: site.contentDir },
+        encoding: 'utf8',
+      },
+    );
     const file = /Created (\S+\.mdx)/.exec(created.stdout)?.[1];
     if (!file) throw new Error(`npm run new created nothing:\n${created.stdout}${created.stderr}`);
     const path = resolve(site.root, file);

@@ -25,9 +25,7 @@ describe('the Markdown pipeline', () => {
   });
 
   it('gives a summary cut from the body the body’s typography', () => {
-    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
-      'She said “it’s the writer’s job” — and then… nothing.',
-    );
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('She said “it’s the writer’s job” — and then… nothing.');
   });
 
   it('runs rehype-slug: headings get ids from their text', () => {

@@ -84,9 +84,7 @@ describe('npm run new', () => {
   });
 
   it('refuses an author who does not exist', async () => {
-    await expect(
-      newArticle({ contentDir: site.contentDir, title: 'X', author: 'nobody', section: 'essays' }),
-    ).rejects.toThrow(/no author "nobody"/);
+    await expect(newArticle({ contentDir: site.contentDir, title: 'X', author: 'nobody', section: 'essays' })).rejects.toThrow(/no author "nobody"/);
   });
 
   it('makes an article that builds and, once the draft line goes, is published', async () => {

@@ -54,9 +54,7 @@ beforeAll(async () => {
   // Built as on a writer's machine, which records the fixtures' new short codes.
   const { status, output } = await site.build({ SITE_URL: SITE, BASE_PATH: BASE, CI: '' });
   if (status !== 0) throw new Error(output);
-  pages = await Promise.all(
-    htmlFiles(site.distDir).map(async (file) => ({ file, html: await readFile(join(site.distDir, file), 'utf8') })),
-  );
+  pages = await Promise.all(htmlFiles(site.distDir).map(async (file) => ({ file, html: await readFile(join(site.distDir, file), 'utf8') })));
 }, 300_000);
 
 afterAll(() => site?.remove());
@@ -85,9 +83,15 @@ describe('onward reading', () => {
       for (const href of [...byAuthor, ...related]) {
         expect(href, path).not.toBe(path);
         expect(href, path).not.toBe(DRAFT);
-        expect(pages.some((candidate) => `${BASE}${candidate.file}` === `${href}index.html`), href).toBe(true);
+        expect(
+          pages.some((candidate) => `${BASE}${candidate.file}` === `${href}index.html`),
+          href,
+        ).toBe(true);
       }
-      expect(byAuthor.filter((href) => related.includes(href)), path).toEqual([]);
+      expect(
+        byAuthor.filter((href) => related.includes(href)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -168,11 +172,7 @@ describe('a corrected article', () => {
   it('is on the corrections page after the article corrected since, each correction linked to its note', () => {
     const document = page(`${BASE}corrections/`);
     expect(hrefs(document, 'main h2 a')).toEqual([TRANSLATION, CORRECTED]);
-    expect(hrefs(document, 'main section p a')).toEqual([
-      `${TRANSLATION}#correction-1`,
-      `${CORRECTED}#correction-2`,
-      `${CORRECTED}#correction-1`,
-    ]);
+    expect(hrefs(document, 'main section p a')).toEqual([`${TRANSLATION}#correction-1`, `${CORRECTED}#correction-2`, `${CORRECTED}#correction-1`]);
     expect(document.querySelector(`section:has(a[href="${TRANSLATION}"])`)?.getAttribute('lang')).toBe('ar');
   });
 
@@ -290,7 +290,8 @@ describe('every page of the build', () => {
         const target = documents.get(path) ?? documents.get(`${path}/`);
         // A text fragment (a quote's short link) names words on the page, not an element.
         const fragment = url.hash.startsWith('#:~:text=') ? decodeURIComponent(url.hash.slice('#:~:text='.length).split(',')[0]!) : undefined;
-        const found = fragment !== undefined ? target?.body.textContent?.includes(fragment) : !url.hash || target?.getElementById(decodeURIComponent(url.hash.slice(1)));
+        const found =
+          fragment !== undefined ? target?.body.textContent?.includes(fragment) : !url.hash || target?.getElementById(decodeURIComponent(url.hash.slice(1)));
         if (!target || !found) broken.push(`${href} on ${here}`);
       }
     }
@@ -319,9 +320,7 @@ describe('the new pages, in Chromium', () => {
       const tab = await context.newPage();
       for (const path of NEW_PAGES) {
         await tab.goto(`${server.url}${path.slice(BASE.length)}`);
-        const result = await new AxeBuilder({ page: tab })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
+        const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         violations.push(...result.violations.map(({ id, nodes }) => `${path} (${colorScheme}): ${id} ${nodes.map((n) => n.target).join(', ')}`));
       }
       await context.close();

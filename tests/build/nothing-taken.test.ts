@@ -25,7 +25,19 @@ describe("an article that lists another article's short link as an old address",
     site = await fixtureSite();
     await writeFile(
       join(site.contentDir, 'articles/taker.mdx'),
-      ['---', 'title: A taker', 'publishedAt: 2025-02-01', 'author: ada-writer', 'section: essays', 'shortCode: "m3nq8"', 'redirectFrom: [/s/t2st5/]', '---', '', 'Words of its own.', ''].join('\n'),
+      [
+        '---',
+        'title: A taker',
+        'publishedAt: 2025-02-01',
+        'author: ada-writer',
+        'section: essays',
+        'shortCode: "m3nq8"',
+        'redirectFrom: [/s/t2st5/]',
+        '---',
+        '',
+        'Words of its own.',
+        '',
+      ].join('\n'),
     );
     await publishedBefore(site);
     result = await site.build(LOCAL);
@@ -107,14 +119,28 @@ describe('two builds started a second apart', () => {
 
   it('publish nothing an old address could take: every path of the build is owned', async () => {
     const site = { siteUrl: 'http://localhost:4321', basePath: '/', shortLinkBase: 'http://localhost:4321/s' };
-    const typography = { id: 'typography', path: '/essays/typography/', shortUrl: `${site.shortLinkBase}/t2st5`, redirectFrom: [], quotes: [], file: 'articles/typography.mdx' };
+    const typography = {
+      id: 'typography',
+      path: '/essays/typography/',
+      shortUrl: `${site.shortLinkBase}/t2st5`,
+      redirectFrom: [],
+      quotes: [],
+      file: 'articles/typography.mdx',
+    };
     const owners = { sections: [{ id: 'essays', file: 'sections/essays.yaml' }], pages: [{ id: 'about', file: 'pages/about.md' }] };
     const paths = [...(await fileHashes(lone.distDir)).keys()].flatMap((file) => {
       const parts = file.split('/');
       return parts.map((_, end) => `/${parts.slice(0, end + 1).join('/')}/`);
     });
     const taken = [...new Set(paths)].filter((path) => {
-      const taker = { ...typography, id: 'taker', path: '/essays/taker/', shortUrl: `${site.shortLinkBase}/m3nq8`, redirectFrom: [path], file: 'articles/taker.mdx' };
+      const taker = {
+        ...typography,
+        id: 'taker',
+        path: '/essays/taker/',
+        shortUrl: `${site.shortLinkBase}/m3nq8`,
+        redirectFrom: [path],
+        file: 'articles/taker.mdx',
+      };
       try {
         siteRedirects(site, [typography, taker], owners);
         return true;

@@ -15,7 +15,20 @@ const published = '<!doctype html><title>Published before</title>';
 
 /** An article with a hero, as frontmatter lines under `hero:`. */
 function article(code: string, hero: string[]): string {
-  return ['---', 'title: A picture', 'publishedAt: 2025-01-15', 'author: ada-writer', 'section: essays', `shortCode: "${code}"`, 'hero:', ...hero.map((line) => `  ${line}`), '---', '', 'Body.', ''].join('\n');
+  return [
+    '---',
+    'title: A picture',
+    'publishedAt: 2025-01-15',
+    'author: ada-writer',
+    'section: essays',
+    `shortCode: "${code}"`,
+    'hero:',
+    ...hero.map((line) => `  ${line}`),
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
 }
 
 /** A site of the base fixture plus `articles` (name → source) and `files` (path below content → bytes), with a page published before. */
@@ -74,7 +87,11 @@ describe('pictures whose files are wrong', () => {
 describe.each([
   { name: 'missing-alt', hero: ['src: ./photo.jpg'], says: /hero\.alt/ },
   { name: 'empty-alt', hero: ['src: ./photo.jpg', 'alt: "  "'], says: /hero\.alt.*needs alt text/ },
-  { name: 'alt-repeats-caption', hero: ['src: ./photo.jpg', 'alt: The harbour at dawn.', 'caption: The harbour at dawn.'], says: /hero\.alt.*repeats the caption/ },
+  {
+    name: 'alt-repeats-caption',
+    hero: ['src: ./photo.jpg', 'alt: The harbour at dawn.', 'caption: The harbour at dawn.'],
+    says: /hero\.alt.*repeats the caption/,
+  },
 ])('a hero with $name', ({ name, hero, says }) => {
   let site: FixtureSite;
   let result: { status: number; output: string };

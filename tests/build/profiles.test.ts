@@ -5,12 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /** An author with an account on every network the authors' YAML knows, and her article. */
-const PROFILES = [
-  'https://x.com/adawriter',
-  'https://social.example/@ada',
-  'https://bsky.app/profile/ada.bsky.social',
-  'https://www.threads.com/@ada.writes',
-];
+const PROFILES = ['https://x.com/adawriter', 'https://social.example/@ada', 'https://bsky.app/profile/ada.bsky.social', 'https://www.threads.com/@ada.writes'];
 
 describe('an author with handles on X, Mastodon, Bluesky and Threads', () => {
   let site: FixtureSite;

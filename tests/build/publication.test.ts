@@ -51,7 +51,7 @@ async function page(path: string): Promise<Document> {
 async function crawl(first: string): Promise<{ links: string[]; pages: number }> {
   const links: string[] = [];
   let pages = 0;
-  for (let path: string | null | undefined = first; path; ) {
+  for (let path: string | null | undefined = first; path;) {
     const document = await page(path);
     pages++;
     links.push(...[...document.querySelectorAll('.article-list h2 a')].map((a) => a.getAttribute('href')!));
@@ -144,9 +144,7 @@ describe('listings', () => {
 
   it('index every author and every tag, each linked to its page', async () => {
     const links = async (path: string) => [...(await page(path)).querySelectorAll('main .inline-list a')].map((a) => a.getAttribute('href'));
-    expect((await links(`${BASE}authors/`)).sort()).toEqual(
-      [...new Set(expected.map((article) => `${BASE}authors/${article.author}/`))].sort(),
-    );
+    expect((await links(`${BASE}authors/`)).sort()).toEqual([...new Set(expected.map((article) => `${BASE}authors/${article.author}/`))].sort());
     const tags = new Set(site.generated.flatMap((article) => article.tags.map((tag) => `${BASE}tags/${slugify(tag)}/`)));
     expect((await links(`${BASE}tags/`)).sort()).toEqual([...tags].sort());
   });
@@ -176,11 +174,12 @@ describe('feeds', () => {
   it('hold the right items, newest first, with dates, authors and absolute links', async () => {
     for (const feed of feeds()) {
       const parsed = await parser.parseString(await readFile(join(site.distDir, feed.path), 'utf8'));
-      expect(parsed.items.map((item) => item.link), feed.path).toEqual(feed.articles.map((a) => `${SITE}${a.path}`));
+      expect(
+        parsed.items.map((item) => item.link),
+        feed.path,
+      ).toEqual(feed.articles.map((a) => `${SITE}${a.path}`));
       expect(parsed.items.map((item) => item.title)).toEqual(feed.articles.map((a) => a.title));
-      expect(parsed.items.map((item) => new Date(item.pubDate!).toISOString().slice(0, 10))).toEqual(
-        feed.articles.map((a) => a.publishedAt),
-      );
+      expect(parsed.items.map((item) => new Date(item.pubDate!).toISOString().slice(0, 10))).toEqual(feed.articles.map((a) => a.publishedAt));
       for (const item of parsed.items) {
         expect(item.creator).toMatch(/\w/);
         expect(item.contentSnippet?.length).toBeGreaterThan(20);
@@ -195,14 +194,16 @@ describe('feeds', () => {
       const { document } = parseHTML(await readFile(file, 'utf8'));
       if (document.querySelector('meta[http-equiv="refresh"]')) continue;
       const alternates = [...document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')];
-      expect(alternates.map((link) => link.getAttribute('href')), relative(site.distDir, file)).toContain(`${BASE}rss.xml`);
+      expect(
+        alternates.map((link) => link.getAttribute('href')),
+        relative(site.distDir, file),
+      ).toContain(`${BASE}rss.xml`);
     }
   });
 
   it('of an article’s author is announced on the article, a section’s on the section page', async () => {
     const { author, section } = expected[0]!;
-    const alternates = async (path: string) =>
-      [...(await page(path)).querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
+    const alternates = async (path: string) => [...(await page(path)).querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
     expect(await alternates(expected[0]!.path)).toEqual([`${BASE}rss.xml`, `${BASE}authors/${author}/rss.xml`]);
     expect(await alternates(`${BASE}${section}/`)).toEqual([`${BASE}rss.xml`, `${BASE}${section}/rss.xml`]);
     expect(await alternates(`${BASE}authors/${author}/`)).toEqual([`${BASE}rss.xml`, `${BASE}authors/${author}/rss.xml`]);
@@ -214,11 +215,7 @@ describe('sitemap and robots.txt', () => {
     const xml = await readFile(join(site.distDir, 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
     const pages = (await allFiles(site.distDir))
-      .filter(
-        (file) =>
-          file.endsWith('/index.html') &&
-          !/^(s|search|share)\//.test(relative(site.distDir, file)),
-      )
+      .filter((file) => file.endsWith('/index.html') && !/^(s|search|share)\//.test(relative(site.distDir, file)))
       .map((file) => `${SITE}${BASE}${relative(site.distDir, file).replace(/index\.html$/, '')}`)
       .sort();
     expect(listed).toEqual(pages);
@@ -290,7 +287,13 @@ describe('search, in Chromium', () => {
 
   it('merges the index of every shard: the oldest article is found as the newest are', async () => {
     expect(buildOutput).toMatch(/Search: indexed 31 pages in 6 shards \(6 indexed, 0 from the cache\)\./);
-    expect(JSON.parse(await readFile(join(site.distDir, 'pagefind/shards.json'), 'utf8'))).toEqual(['shards/2/', 'shards/3/', 'shards/4/', 'shards/5/', 'shards/6/']);
+    expect(JSON.parse(await readFile(join(site.distDir, 'pagefind/shards.json'), 'utf8'))).toEqual([
+      'shards/2/',
+      'shards/3/',
+      'shards/4/',
+      'shards/5/',
+      'shards/6/',
+    ]);
     const { status, links } = await search(OLDEST_WORD);
     expect(status).toContain('1 article matches');
     expect(links).toEqual([`${BASE}${site.generated.at(-1)!.section}/${site.generated.at(-1)!.slug}/`]);

@@ -37,7 +37,10 @@ describe('publishing one article into an archive', () => {
     const created = await newArticle({ contentDir: site.contentDir, title: 'A new piece for the desk', author: 'maya-haddad', section: 'opinion' });
     ({ shortCode } = created);
     const draft = await readFile(created.file, 'utf8');
-    await writeFile(created.file, `${draft.replace(/^draft: true.*\n/m, '').replace(/^tags: \[\]$/m, 'tags: [Water, Cities]')}\nA paragraph of the desk's own.\n`);
+    await writeFile(
+      created.file,
+      `${draft.replace(/^draft: true.*\n/m, '').replace(/^tags: \[\]$/m, 'tags: [Water, Cities]')}\nA paragraph of the desk's own.\n`,
+    );
     const second = await site.build(LOCAL);
     if (second.status !== 0) throw new Error(second.output);
     warmLog = second.output;
@@ -61,7 +64,10 @@ describe('publishing one article into an archive', () => {
 
   it('changes only the new article, its short links, the first and newest pages of its listings, feeds, sitemap, host files and one search shard', () => {
     const newest = (listing: string) => {
-      const numbers = [...after.keys()].map((file) => new RegExp(`^${listing}page/(\\d+)/index\\.html$`).exec(file)?.[1]).filter(Boolean).map(Number);
+      const numbers = [...after.keys()]
+        .map((file) => new RegExp(`^${listing}page/(\\d+)/index\\.html$`).exec(file)?.[1])
+        .filter(Boolean)
+        .map(Number);
       return `${listing}page/${Math.max(...numbers)}/index.html`;
     };
     const listings = ['', 'opinion/', 'authors/maya-haddad/', 'tags/water/', 'tags/cities/'];
@@ -84,7 +90,10 @@ describe('publishing one article into an archive', () => {
       'nginx-redirects-map.conf',
     ].sort();
     const lastShard = Math.max(...[...after.keys()].map((file) => Number(/^pagefind\/shards\/(\d+)\//.exec(file)?.[1] ?? 1)));
-    const [search, others] = [changed.filter((file) => file.startsWith(`pagefind/shards/${lastShard}/`)), changed.filter((file) => !file.startsWith('pagefind/'))];
+    const [search, others] = [
+      changed.filter((file) => file.startsWith(`pagefind/shards/${lastShard}/`)),
+      changed.filter((file) => !file.startsWith('pagefind/')),
+    ];
     expect(others).toEqual(expected);
     expect(changed).toEqual([...others, ...search].sort());
     expect(search.length).toBeGreaterThan(0);
@@ -116,8 +125,18 @@ describe('publishing one article into an archive', () => {
 
   it('says what fits each host, one line each', () => {
     const lines = coldLog.split('\n').filter((line) => line.startsWith('On '));
-    expect(lines.map((line) => line.split(':')[0])).toEqual(['On Netlify', 'On Cloudflare Pages', 'On Vercel', 'On GitHub Pages', 'On nginx', 'On Apache', 'On a bucket']);
-    expect(coldLog).toMatch(/^On Cloudflare Pages: [\d,]+ files \(limit 20,000\), [\d.]+ MB, largest \S+ [\d.]+ MB \(limit 25\.0 MB\), [\d,]+ redirect rules \(limit 2,000\)$/m);
+    expect(lines.map((line) => line.split(':')[0])).toEqual([
+      'On Netlify',
+      'On Cloudflare Pages',
+      'On Vercel',
+      'On GitHub Pages',
+      'On nginx',
+      'On Apache',
+      'On a bucket',
+    ]);
+    expect(coldLog).toMatch(
+      /^On Cloudflare Pages: [\d,]+ files \(limit 20,000\), [\d.]+ MB, largest \S+ [\d.]+ MB \(limit 25\.0 MB\), [\d,]+ redirect rules \(limit 2,000\)$/m,
+    );
     expect(coldLog).not.toContain('Warning:');
   });
 

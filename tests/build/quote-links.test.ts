@@ -16,7 +16,11 @@ const NEW = 'A new quote, added above the published ones.';
 async function stub(site: FixtureSite, code: string) {
   const { document } = parseHTML(await readFile(join(site.distDir, `s/${code}/index.html`), 'utf8'));
   const meta = (key: string) => document.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
-  return { description: meta('og:description'), image: meta('og:image'), refresh: document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') };
+  return {
+    description: meta('og:description'),
+    image: meta('og:image'),
+    refresh: document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'),
+  };
 }
 
 describe('pull quotes’ short links, as an article is published and edited', () => {

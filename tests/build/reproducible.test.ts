@@ -22,8 +22,16 @@ describe('the build', () => {
 
 describe('differences', () => {
   it('names files that changed, appeared or disappeared', () => {
-    const a = new Map([['same', '1'], ['changed', '1'], ['gone', '1']]);
-    const b = new Map([['same', '1'], ['changed', '2'], ['new', '1']]);
+    const a = new Map([
+      ['same', '1'],
+      ['changed', '1'],
+      ['gone', '1'],
+    ]);
+    const b = new Map([
+      ['same', '1'],
+      ['changed', '2'],
+      ['new', '1'],
+    ]);
     expect(differences(a, b)).toEqual(['changed', 'gone', 'new']);
   });
 });

@@ -104,17 +104,16 @@ describe('an article whose words look like code', () => {
     const { document } = parseHTML(page.html);
     const body = document.querySelector('.story-body')!;
     expect(body.textContent).toContain('Growth was strong in {most} regions, and inflation stayed <2% (or < 2% by another measure).');
-    expect([...body.querySelectorAll('code')].map((code) => code.textContent)).toEqual([
-      '{process.env.LONGREAD_SECRET_MARKER}',
-      'import fs from "node:fs"',
-    ]);
+    expect([...body.querySelectorAll('code')].map((code) => code.textContent)).toEqual(['{process.env.LONGREAD_SECRET_MARKER}', 'import fs from "node:fs"']);
     expect(body.querySelector('.pull-quote figcaption')?.textContent).toBe('A {curly} source');
   });
 
   it('keeps its safe links, footnotes and table', () => {
     const { document } = parseHTML(pages.find(({ file }) => file === 'essays/words-that-look-like-code/index.html')!.html);
     const links = [...document.querySelectorAll('.story-body a[href]')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['https://example.org/report', '/essays/typography/', '#notes-below', 'mailto:desk@example.org', 'tel:+441234567890']));
+    expect(links).toEqual(
+      expect.arrayContaining(['https://example.org/report', '/essays/typography/', '#notes-below', 'mailto:desk@example.org', 'tel:+441234567890']),
+    );
     expect(document.querySelector('.story-body section[data-footnotes] li')?.textContent).toContain('A statement of 12 October 2025.');
     expect(document.querySelector('.story-body table td')?.textContent).toBe('North');
   });

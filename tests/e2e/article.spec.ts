@@ -25,9 +25,7 @@ test.describe('the op-ed, faithful to its source', () => {
     await expect(quote).toHaveCount(1);
     expect(normaliseTypography(await quote.locator('blockquote').innerText())).toBe(normaliseTypography(opEd.pullQuote));
     await expect(quote.locator('figcaption')).toHaveText(opEd.pullQuoteAttribution);
-    const position = await page
-      .locator('.story-body > *')
-      .evaluateAll((nodes) => nodes.findIndex((node) => node.classList.contains('pull-quote')));
+    const position = await page.locator('.story-body > *').evaluateAll((nodes) => nodes.findIndex((node) => node.classList.contains('pull-quote')));
     expect(position).toBe(6);
   });
 
@@ -39,10 +37,7 @@ test.describe('the op-ed, faithful to its source', () => {
     const bio = page.locator('.author-bio');
     await expect(bio).toHaveCount(1);
     expect(normaliseTypography(await bio.locator('p').first().innerText())).toBe(normaliseTypography(opEd.bio));
-    await expect(bio.getByRole('link', { name: opEd.xHandle })).toHaveAttribute(
-      'href',
-      `https://x.com/${opEd.xHandle.slice(1)}`,
-    );
+    await expect(bio.getByRole('link', { name: opEd.xHandle })).toHaveAttribute('href', `https://x.com/${opEd.xHandle.slice(1)}`);
     await expect(page.getByText(opEd.bio.slice(0, 60))).toHaveCount(1);
   });
 
@@ -77,17 +72,20 @@ test.describe('the op-ed, faithful to its source', () => {
 
   test('keeps the measure comfortable on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const charactersPerLine = await page.locator('.story-body > p').first().evaluate((p) => {
-      const style = getComputedStyle(p);
-      const probe = document.createElement('span');
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
-      probe.style.font = style.font;
-      probe.style.whiteSpace = 'nowrap';
-      document.body.append(probe);
-      const averageCharacter = probe.getBoundingClientRect().width / 104;
-      probe.remove();
-      return p.getBoundingClientRect().width / averageCharacter;
-    });
+    const charactersPerLine = await page
+      .locator('.story-body > p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p);
+        const probe = document.createElement('span');
+        probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+        probe.style.font = style.font;
+        probe.style.whiteSpace = 'nowrap';
+        document.body.append(probe);
+        const averageCharacter = probe.getBoundingClientRect().width / 104;
+        probe.remove();
+        return p.getBoundingClientRect().width / averageCharacter;
+      });
     expect(charactersPerLine).toBeGreaterThanOrEqual(55);
     expect(charactersPerLine).toBeLessThanOrEqual(80);
   });

@@ -36,8 +36,7 @@ for (const file of htmlFiles()) {
       (link) => !/^(print|not all)$/.test(link.getAttribute('media') ?? ''),
     );
     const blockingScripts = [...document.querySelectorAll('script[src]')].filter(
-      (script) =>
-        !script.hasAttribute('defer') && !script.hasAttribute('async') && script.getAttribute('type') !== 'module',
+      (script) => !script.hasAttribute('defer') && !script.hasAttribute('async') && script.getAttribute('type') !== 'module',
     );
     // An inline classic script would stop the parser; an inline module waits until the page is parsed.
     const blockingInlineScripts = [...document.querySelectorAll('script:not([src])')].filter((script) =>
@@ -54,10 +53,7 @@ for (const file of htmlFiles()) {
     if (path === OP_ED) expect(size).toBeLessThanOrEqual(ARTICLE_BUDGET);
   });
 
-  test(`${path}: images sized, scripts deferred and small, no layout shift, readable without JavaScript`, async ({
-    page,
-    browser,
-  }) => {
+  test(`${path}: images sized, scripts deferred and small, no layout shift, readable without JavaScript`, async ({ page, browser }) => {
     const scripts: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') {
@@ -67,18 +63,14 @@ for (const file of htmlFiles()) {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(path, { waitUntil: 'load' });
 
-    const unsized = await page.locator('img:not([width][height])').evaluateAll((images) =>
-      images.map((image) => image.outerHTML.slice(0, 80)),
-    );
+    const unsized = await page.locator('img:not([width][height])').evaluateAll((images) => images.map((image) => image.outerHTML.slice(0, 80)));
     expect(unsized).toEqual([]);
 
     const layoutShift = await layoutShiftAfterScroll(page);
     expect(layoutShift).toBe(0);
 
     // Inline modules count too: they are JavaScript the reader downloads, in the page.
-    const inlineScripts = await page
-      .locator('script[type="module"]:not([src])')
-      .evaluateAll((elements) => elements.map((script) => script.textContent ?? ''));
+    const inlineScripts = await page.locator('script[type="module"]:not([src])').evaluateAll((elements) => elements.map((script) => script.textContent ?? ''));
     const scriptBytes = [...scripts.map(({ bytes }) => bytes), ...inlineScripts.map(gzipped)].reduce((sum, n) => sum + n, 0);
     console.log(`${path}: ${scripts.length + inlineScripts.length} script(s), ${kb(scriptBytes)} gzip; CLS ${layoutShift}`);
     expect(scriptBytes).toBeLessThanOrEqual(SCRIPT_BUDGET);
@@ -88,9 +80,7 @@ for (const file of htmlFiles()) {
     const words = (tab: typeof page) =>
       tab.locator('main').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
-        copy
-          .querySelectorAll('button, input, select, textarea, output, [aria-live], noscript')
-          .forEach((control) => control.remove());
+        copy.querySelectorAll('button, input, select, textarea, output, [aria-live], noscript').forEach((control) => control.remove());
         return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
       });
     const withScript = await words(page);

@@ -57,7 +57,10 @@ test.beforeAll(async () => {
   if (status !== 0) throw new Error(output);
   let offset = 1;
   for (const build of builds) {
-    for (const [name, start] of [['nginx', startNginx], ['Apache', startApache]] as const) {
+    for (const [name, start] of [
+      ['nginx', startNginx],
+      ['Apache', startApache],
+    ] as const) {
       const site = { distDir: build.distDir(), basePath: build.basePath, port: serverPort(offset++) };
       servers.set(`${name} ${build.name}`, await start(site));
     }

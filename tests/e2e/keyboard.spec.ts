@@ -40,8 +40,7 @@ for (const path of pagePaths()) {
         return {
           control: element.dataset.control ?? element.outerHTML.slice(0, 60),
           focusVisible: element.matches(':focus-visible'),
-          indicator:
-            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
           onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
         };
       });

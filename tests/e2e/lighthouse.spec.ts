@@ -11,11 +11,12 @@ import { DIST } from '../../scripts/checks/site-pages.ts';
 test('Lighthouse passes every accessibility, best-practice and SEO audit', async () => {
   test.setTimeout(240_000);
   const results = await runLighthouse(DIST);
-  expect(results.map(({ name, path }) => `${name} ${path}`)).toContain(
-    'article /opinion/pakistan-afghan-taliban-duel-irreparable-cracks/',
-  );
+  expect(results.map(({ name, path }) => `${name} ${path}`)).toContain('article /opinion/pakistan-afghan-taliban-duel-irreparable-cracks/');
   for (const { name, scores, lcpMs, failures } of results.filter(({ name }) => name !== 'near-empty page')) {
     console.log(`${name}: ${JSON.stringify(scores)}, LCP ${lcpMs} ms`);
-    expect(failures.filter((failure) => !failure.startsWith('performance/')), name).toEqual([]);
+    expect(
+      failures.filter((failure) => !failure.startsWith('performance/')),
+      name,
+    ).toEqual([]);
   }
 });

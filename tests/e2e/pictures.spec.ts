@@ -173,7 +173,10 @@ for (const path of [PICTURE_ARTICLE, PICTURE_AUTHOR]) {
 }
 
 test('the author’s portrait is on their page and under the article, small, square, sized and lazy', async ({ page }) => {
-  for (const [path, size] of [[PICTURE_AUTHOR, '96'], [PICTURE_ARTICLE, '64']] as const) {
+  for (const [path, size] of [
+    [PICTURE_AUTHOR, '96'],
+    [PICTURE_ARTICLE, '64'],
+  ] as const) {
     await page.goto(`${server.origin}${path}`);
     const portrait = page.locator('img.portrait');
     await expect(portrait).toHaveCount(1);
@@ -188,9 +191,7 @@ test('a link-preview client unfurls the article and its short link into the hero
   const article = await unfurl(`${server.origin}${PICTURE_ARTICLE}`);
   const shortLink = await unfurl(`${server.origin}${PICTURE_SHORT_LINK}`);
   expect(shortLink).toEqual(article);
-  expect(article.image).toEqual([
-    { url: `${settings.siteUrl}${PICTURE_ARTICLE}card.jpg`, width: '1200', height: '630', type: 'image/jpeg' },
-  ]);
+  expect(article.image).toEqual([{ url: `${settings.siteUrl}${PICTURE_ARTICLE}card.jpg`, width: '1200', height: '630', type: 'image/jpeg' }]);
   const html = await (await request.get(`${server.origin}${PICTURE_ARTICLE}`)).text();
   expect(html).toContain(`<meta property="og:image:alt" content="${ALT}">`);
   const card = await request.get(`${server.origin}${PICTURE_ARTICLE}card.jpg`);

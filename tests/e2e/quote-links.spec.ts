@@ -52,7 +52,17 @@ test('under the pull quote, outside its hidden figure: "Share this quote" to its
   const x = new URL((await links.getByRole('link', { name: 'X' }).getAttribute('href'))!);
   expect(x.searchParams.get('text')).toBe(`“${QUOTE}”`);
   expect(x.searchParams.get('url')).toBe(`${settings.shortLinkBase}/k7tq4-1`);
-  expect(await links.getByRole('link').allTextContents()).toEqual(['Share this quote', 'X', 'Bluesky', 'Mastodon', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email']);
+  expect(await links.getByRole('link').allTextContents()).toEqual([
+    'Share this quote',
+    'X',
+    'Bluesky',
+    'Mastodon',
+    'Facebook',
+    'LinkedIn',
+    'WhatsApp',
+    'Telegram',
+    'Email',
+  ]);
   // A keyboard reaches the link: it is not inside anything hidden.
   await share.focus();
   await expect(share).toBeFocused();

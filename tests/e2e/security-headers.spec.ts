@@ -44,9 +44,7 @@ for (const path of pagePaths()) {
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain("'unsafe-eval'");
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain(
-      'unsafe-inline',
-    );
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain('unsafe-inline');
 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('Tab');

@@ -53,9 +53,7 @@ test('a long quote is linked by its first and last words, with dashes escaped', 
   );
   await select(page, 'harbors the Tehreek-e-Taliban', 'harbors the Tehreek-e-Taliban');
   await page.getByRole('button', { name: 'Share quote' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${SHORT_URL}#:~:text=harbors%20the%20Tehreek%2De%2DTaliban`,
-  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SHORT_URL}#:~:text=harbors%20the%20Tehreek%2De%2DTaliban`);
 });
 
 test('the link leads to the quote: the browser finds the words and scrolls to them', async ({ page }) => {

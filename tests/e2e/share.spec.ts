@@ -15,9 +15,7 @@ test('opening the short link’s stub page lands on the article', async ({ page 
   // On hosts without redirect rules; with them the short link answers 301 (tests/e2e/hosts.spec.ts).
   await page.goto('/s/k7tq4/');
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'The Pakistan-Afghan Taliban duel has revealed irreparable cracks',
-  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Pakistan-Afghan Taliban duel has revealed irreparable cracks');
 });
 
 test('Copy puts the short URL on the clipboard and says so to screen readers', async ({ page, context }) => {
@@ -97,9 +95,9 @@ test('the only script is the share bar’s small inline module, allowed by its h
   });
   await page.goto(ARTICLE);
   await expect(page.locator('script[src]')).toHaveCount(0);
-  const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
-    elements.map((script) => ({ type: script.getAttribute('type'), length: script.textContent?.length ?? 0 })),
-  );
+  const scripts = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((elements) => elements.map((script) => ({ type: script.getAttribute('type'), length: script.textContent?.length ?? 0 })));
   // A module runs once the page is parsed, as a deferred script does.
   expect(scripts).toEqual([{ type: 'module', length: expect.any(Number) }]);
   expect(scripts[0]!.length).toBeLessThan(1024);

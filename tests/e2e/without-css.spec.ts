@@ -21,9 +21,7 @@ for (const path of pagePaths()) {
     const unstyled = words(await page.locator('body').innerText());
     expect(unstyled).toBe(styled);
 
-    const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) =>
-      nodes.map((node) => Number(node.localName[1])),
-    );
+    const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((node) => Number(node.localName[1])));
     expect(headings.filter((level) => level === 1)).toHaveLength(1);
     expect(headings[0]).toBe(1);
     headings.forEach((level, index) => {

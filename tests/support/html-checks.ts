@@ -4,9 +4,7 @@ import { resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 
-const validator = new HtmlValidate(
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')),
-);
+const validator = new HtmlValidate(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
 
 /** html-validate's errors for one document, one line each; none means valid. */
 export async function validityErrors(html: string, name: string): Promise<string[]> {

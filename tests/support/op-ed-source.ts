@@ -10,8 +10,7 @@ import { resolve } from 'node:path';
  */
 const lines = readFileSync(resolve(import.meta.dirname, '../fixtures/source/op-ed-capture.txt'), 'utf8').split('\n');
 const line = (n: number): string => lines[n - 1]!.trim();
-const everyOther = (from: number, to: number): string[] =>
-  Array.from({ length: (to - from) / 2 + 1 }, (_, i) => line(from + 2 * i));
+const everyOther = (from: number, to: number): string[] => Array.from({ length: (to - from) / 2 + 1 }, (_, i) => line(from + 2 * i));
 
 export const opEd = {
   title: line(1),
@@ -19,7 +18,9 @@ export const opEd = {
   pullQuote: line(22),
   pullQuoteAttribution: line(24),
   /** The bio without its leading "– " and trailing X handle, which the site shows as a link. */
-  bio: line(74).replace(/^–\s*/, '').replace(/\s*X: @\w+$/, ''),
+  bio: line(74)
+    .replace(/^–\s*/, '')
+    .replace(/\s*X: @\w+$/, ''),
   xHandle: /X: (@\w+)$/.exec(line(74))![1]!,
   disclaimer: line(76).replace(/^Disclaimer:\s*/, ''),
 };

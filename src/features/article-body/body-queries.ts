@@ -18,7 +18,14 @@ export function articleBodyHtml({ entry, bodyAuthors, quotes }: Pick<Article, 'e
   const t = uiStrings(entry.data.lang);
   const quoteLinks = (index: number): string => {
     const quote = quotes[index]!;
-    return quoteLinksHtml(quote, t.shareThisQuote, shareLinks(quote.shortUrl, entry.data.title, withBase(settings.basePath, MASTODON_SHARE_PATH), `“${quote.text}”`));
+    return quoteLinksHtml(
+      quote,
+      t.shareThisQuote,
+      shareLinks(quote.shortUrl, entry.data.title, withBase(settings.basePath, MASTODON_SHARE_PATH), `“${quote.text}”`),
+    );
   };
-  return fillQuoteLinks(fillAuthorNames(cachedBodyHtml(String(entry.digest)), (id) => bodyAuthors.get(id)!), quoteLinks);
+  return fillQuoteLinks(
+    fillAuthorNames(cachedBodyHtml(String(entry.digest)), (id) => bodyAuthors.get(id)!),
+    quoteLinks,
+  );
 }

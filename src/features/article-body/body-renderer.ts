@@ -55,9 +55,9 @@ export class BodyRenderer {
   async body(key: string, job: BodyJob): Promise<BodyResult> {
     if (this.isCached(key)) return { facts: JSON.parse(await readFile(bodyFactsFile(key), 'utf8')) as BodyFacts, rendered: false };
     this.#pool ??= new WorkerPool<BodyJob, BodyAnswer>(BODY_WORKER, availableParallelism());
-    const answer = await this.#pool
-      .run(job)
-      .catch((error: unknown): BodyAnswer => ({ error: `${job.file}: the body could not be rendered (${error instanceof Error ? error.message : String(error)})` }));
+    const answer = await this.#pool.run(job).catch((error: unknown): BodyAnswer => ({
+      error: `${job.file}: the body could not be rendered (${error instanceof Error ? error.message : String(error)})`,
+    }));
     if (!answer.rendered) return { error: answer.error ?? `${job.file}: the body could not be rendered` };
     const { html, ...facts } = answer.rendered;
     await Promise.all([writeFile(bodyCacheFile(key), html), writeFile(bodyFactsFile(key), JSON.stringify(facts))]);

@@ -7,6 +7,4 @@ import type { BodyComponent } from './body-component.ts';
 import { figure } from './figure.ts';
 import { pullQuote } from './pull-quote.ts';
 
-export const BODY_COMPONENTS: Readonly<Record<string, BodyComponent>> = Object.fromEntries(
-  [pullQuote, figure].map((component) => [component.name, component]),
-);
+export const BODY_COMPONENTS: Readonly<Record<string, BodyComponent>> = Object.fromEntries([pullQuote, figure].map((component) => [component.name, component]));

@@ -12,8 +12,6 @@ describe('possessive', () => {
 
 describe('formatDisclaimer', () => {
   it('fills the publication placeholders', () => {
-    expect(formatDisclaimer("Not {publication's} view; {publication} thanks you.", 'Arab News')).toBe(
-      'Not Arab News’ view; Arab News thanks you.',
-    );
+    expect(formatDisclaimer("Not {publication's} view; {publication} thanks you.", 'Arab News')).toBe('Not Arab News’ view; Arab News thanks you.');
   });
 });

@@ -11,7 +11,5 @@ export function possessive(name: string): string {
  * possessive of the publication's name, `{publication}` the name itself.
  */
 export function formatDisclaimer(template: string, publicationName: string): string {
-  return template
-    .replaceAll(/\{publication['’]s\}/g, possessive(publicationName))
-    .replaceAll('{publication}', publicationName);
+  return template.replaceAll(/\{publication['’]s\}/g, possessive(publicationName)).replaceAll('{publication}', publicationName);
 }

@@ -19,7 +19,10 @@ describe('the op-ed, rendered by the body renderer', () => {
   it('is byte for byte the body published before', async () => {
     const [source, published] = await Promise.all([readFile(join(root, file), 'utf8'), readFile(join(root, 'tests/fixtures/op-ed-body.html'), 'utf8')]);
     const { html } = await renderBody(source, { file, lang: 'en' });
-    const body = fillQuoteLinks(fillAuthorNames(html, (id) => (id === 'owais-tohid' ? 'Owais Tohid' : id)), () => '');
+    const body = fillQuoteLinks(
+      fillAuthorNames(html, (id) => (id === 'owais-tohid' ? 'Owais Tohid' : id)),
+      () => '',
+    );
     expect(body).toBe(published);
   });
 });

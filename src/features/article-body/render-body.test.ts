@@ -5,7 +5,11 @@ import { renderBody } from './render-body.ts';
 const FRONTMATTER = '---\ntitle: A test\nlang: en\n---\n';
 const render = (body: string, lang = 'en') => renderBody(`${FRONTMATTER}${body}`, { file: 'content/articles/test.mdx', lang });
 /** The message a body is refused with. */
-const refusal = (body: string) => render(body).then(() => 'rendered', (error: Error) => error.message);
+const refusal = (body: string) =>
+  render(body).then(
+    () => 'rendered',
+    (error: Error) => error.message,
+  );
 
 describe('renderBody', () => {
   it('renders Markdown with typographic punctuation and heading ids', async () => {

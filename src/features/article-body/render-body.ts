@@ -92,9 +92,10 @@ function rehypeBodyElements() {
       const jsx = node as MdxJsxFlowElementHast | MdxJsxTextElementHast;
       const line = jsx.position?.start.line ?? 0;
       // The content rules let through only literal attributes: a string, or a bare flag.
-      const props = Object.fromEntries(
-        jsx.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, a.value ?? true] as const] : [])),
-      ) as Record<string, string | true>;
+      const props = Object.fromEntries(jsx.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, a.value ?? true] as const] : []))) as Record<
+        string,
+        string | true
+      >;
       const children = jsx.children as ElementContent[];
       const component = BODY_COMPONENTS[jsx.name ?? ''];
       const context: BodyContext = { picture: (picture) => keepPicture(file, { ...picture, line }) };

@@ -74,10 +74,7 @@ async function resolve(entry: CollectionEntry<'articles'>, now: Date): Promise<O
   if (RESERVED_ARTICLE_SLUGS.includes(entry.id)) {
     throw new ContentError(file, 'slug', `"${entry.id}" is taken by the section's later pages (/<section>/page/2/); rename the file`);
   }
-  const [implausible] = [
-    ...implausibleDates(entry.data, now),
-    ...implausibleCorrections(entry.data.corrections, entry.data.publishedAt, now),
-  ];
+  const [implausible] = [...implausibleDates(entry.data, now), ...implausibleCorrections(entry.data.corrections, entry.data.publishedAt, now)];
   if (implausible) throw new ContentError(file, implausible.field, implausible.problem);
   const author = await getEntry(entry.data.author);
   if (!author) {
@@ -155,8 +152,5 @@ export const publishedArticles = once(async (): Promise<Article[]> => {
   const numbers = await quoteNumbers(entries);
   const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, numbers.get(article.entry.id)!) }));
   linkTranslations(entries, articles);
-  return articles.sort(
-    (a, b) =>
-      b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id),
-  );
+  return articles.sort((a, b) => b.entry.data.publishedAt.getTime() - a.entry.data.publishedAt.getTime() || a.entry.id.localeCompare(b.entry.id));
 });

@@ -32,7 +32,12 @@ describe('contentProblems', () => {
 
   it('refuses props a component does not take, text props without a value, flags with one, and missing required props', () => {
     const problems = contentProblems(
-      body(jsx('PullQuote', 2, [attr('colour', 'red')]), jsx('PullQuote', 3, [attr('by', null)]), jsx('Figure', 4, [attr('src', 'a.jpg'), attr('wide', 'yes')]), jsx('Figure', 5)),
+      body(
+        jsx('PullQuote', 2, [attr('colour', 'red')]),
+        jsx('PullQuote', 3, [attr('by', null)]),
+        jsx('Figure', 4, [attr('src', 'a.jpg'), attr('wide', 'yes')]),
+        jsx('Figure', 5),
+      ),
       components,
     );
     expect(problems.map(({ line }) => line)).toEqual([2, 3, 4, 5]);
@@ -40,7 +45,14 @@ describe('contentProblems', () => {
 
   it('refuses script, style, embeds and elements outside the list, and event handlers', () => {
     const problems = contentProblems(
-      body(jsx('script', 1), jsx('style', 2), jsx('iframe', 3), jsx('span', 4, [attr('onClick', 'x()')]), jsx('video', 5), jsx('span', 6, [attr('style', 'color:red')])),
+      body(
+        jsx('script', 1),
+        jsx('style', 2),
+        jsx('iframe', 3),
+        jsx('span', 4, [attr('onClick', 'x()')]),
+        jsx('video', 5),
+        jsx('span', 6, [attr('style', 'color:red')]),
+      ),
       components,
     );
     expect(problems.map(({ line }) => line)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -103,7 +115,9 @@ describe('contentProblems', () => {
 
   it('wants a paragraph of text outside components', () => {
     const quoteOnly: BodyNode = { type: 'root', children: [{ ...jsx('PullQuote', 1), children: [prose] }] };
-    expect(contentProblems(quoteOnly, components)).toEqual([{ line: 1, problem: 'the article has no paragraph of text; write the body below the frontmatter' }]);
+    expect(contentProblems(quoteOnly, components)).toEqual([
+      { line: 1, problem: 'the article has no paragraph of text; write the body below the frontmatter' },
+    ]);
     expect(contentProblems({ type: 'root', children: [] }, components)).toHaveLength(1);
   });
 });

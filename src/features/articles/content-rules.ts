@@ -40,9 +40,11 @@ export interface BodyProblem {
 
 /** HTML elements a body may use beside Markdown, for words only: text-level and structural. */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set(
-  ('a abbr b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure ' +
+  (
+    'a abbr b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure ' +
     'h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s samp small span strong sub summary sup table tbody ' +
-    'td tfoot th thead time tr u ul var wbr').split(' '),
+    'td tfoot th thead time tr u ul var wbr'
+  ).split(' '),
 );
 
 /** Attributes any allowed element may carry. */
@@ -74,7 +76,10 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction',
 const CODE_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
 
 /** Raw HTML (plain Markdown only; MDX has none) opening a tag that runs code or carrying a handler. */
-const RAW_HTML_WITH_CODE = new RegExp(`<\\s*(${[...CODE_TAGS].join('|')})\\b|\\son\\w+\\s*=|(href|src|action)\\s*=\\s*["']?\\s*(javascript|data|vbscript):`, 'i');
+const RAW_HTML_WITH_CODE = new RegExp(
+  `<\\s*(${[...CODE_TAGS].join('|')})\\b|\\son\\w+\\s*=|(href|src|action)\\s*=\\s*["']?\\s*(javascript|data|vbscript):`,
+  'i',
+);
 
 const ESCAPES = 'to print a brace, write \\{ or \\}';
 
@@ -119,7 +124,9 @@ function elementProblems(node: BodyNode, components: Readonly<Record<string, Com
   const problems: string[] = [];
   const isComponent = /^[A-Z]/.test(name);
   const component = isComponent ? components[name] : undefined;
-  const known = Object.keys(components).map((c) => `<${c}>`).join(', ');
+  const known = Object.keys(components)
+    .map((c) => `<${c}>`)
+    .join(', ');
   if (isComponent && !component) {
     return [`unknown component <${name}>; articles can use ${known || 'no components'}`];
   }
@@ -164,7 +171,12 @@ function elementProblems(node: BodyNode, components: Readonly<Record<string, Com
     if (URL_ATTRIBUTES.has(attributeName.toLowerCase()) && typeof value === 'string') {
       const urls = attributeName.toLowerCase() === 'srcset' ? srcsetUrls(value) : [value];
       for (const url of urls) {
-        const problem = attributeName.toLowerCase() === 'href' || attributeName.toLowerCase() === 'cite' ? (isAllowedUrl(url) ? undefined : refusedUrlProblem(url)) : pictureProblem(url);
+        const problem =
+          attributeName.toLowerCase() === 'href' || attributeName.toLowerCase() === 'cite'
+            ? isAllowedUrl(url)
+              ? undefined
+              : refusedUrlProblem(url)
+            : pictureProblem(url);
         if (problem) problems.push(problem);
       }
     }

@@ -13,7 +13,8 @@ import { impossibleDates } from './calendar-date.ts';
  * missing or unreadable.
  */
 export async function entryProblem(root: string, filePath: string, source: ArticleSource, facts: BodyFacts): Promise<string | undefined> {
-  if ('body' in source.data) return describeProblem({ file: filePath, field: 'body', problem: "is set by the site from the article's text; remove it from the frontmatter" });
+  if ('body' in source.data)
+    return describeProblem({ file: filePath, field: 'body', problem: "is set by the site from the article's text; remove it from the frontmatter" });
   // YAML reads 2025-02-30 as 2 March: only the text as written shows the mistake.
   const [impossible] = impossibleDates(source.frontmatter, ['publishedAt', 'updatedAt']);
   if (impossible) return describeProblem({ file: filePath, field: impossible.field, problem: `${impossible.value} is not a date in the calendar` });

@@ -111,7 +111,16 @@ export function articleLoader({ base }: { base: string }): Loader {
       const { rendered, reused, keys } = await sync(files);
       logger.info(`Article bodies: ${rendered} rendered, ${reused} reused from the cache.`);
       await BodyRenderer.prune(keys);
-      if (watcher) watchArticles(watcher, root, baseDir, sync, (id) => store.delete(id), (line) => logger.info(line), (line) => logger.error(line));
+      if (watcher)
+        watchArticles(
+          watcher,
+          root,
+          baseDir,
+          sync,
+          (id) => store.delete(id),
+          (line) => logger.info(line),
+          (line) => logger.error(line),
+        );
     },
   };
 }

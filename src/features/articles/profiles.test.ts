@@ -3,9 +3,7 @@ import { HANDLE_PATTERNS, mastodonProfileUrl, profiles } from './profiles.ts';
 
 describe('author profiles', () => {
   it('turns each handle into its profile page, in a fixed order', () => {
-    expect(
-      profiles({ threads: '@ada.writes', bluesky: '@Ada.bsky.social', mastodon: '@ada@Mastodon.Example', x: '@adawriter' }),
-    ).toEqual([
+    expect(profiles({ threads: '@ada.writes', bluesky: '@Ada.bsky.social', mastodon: '@ada@Mastodon.Example', x: '@adawriter' })).toEqual([
       { network: 'X', handle: '@adawriter', url: 'https://x.com/adawriter' },
       { network: 'Mastodon', handle: '@ada@Mastodon.Example', url: 'https://mastodon.example/@ada' },
       { network: 'Bluesky', handle: '@Ada.bsky.social', url: 'https://bsky.app/profile/ada.bsky.social' },

@@ -20,7 +20,15 @@ describe('urlScheme', () => {
   });
 
   it('decodes character references first, however often they were encoded', () => {
-    for (const url of ['java&#x09;script:x', '&#106;avascript:x', '&#x6A;avascript:x', '&#106avascript:x', 'javascript&colon;x', '&amp;#106;avascript:x', 'java&Tab;script:x']) {
+    for (const url of [
+      'java&#x09;script:x',
+      '&#106;avascript:x',
+      '&#x6A;avascript:x',
+      '&#106avascript:x',
+      'javascript&colon;x',
+      '&amp;#106;avascript:x',
+      'java&Tab;script:x',
+    ]) {
       expect(urlScheme(url), url).toBe('javascript');
     }
   });

@@ -31,7 +31,7 @@ export function decodeCharacterReferences(text: string): string {
  */
 export function urlScheme(url: string): string | undefined {
   let decoded = url;
-  for (let previous = ''; previous !== decoded; ) {
+  for (let previous = ''; previous !== decoded;) {
     previous = decoded;
     decoded = decodeCharacterReferences(decoded);
   }

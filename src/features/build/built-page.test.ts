@@ -5,7 +5,8 @@ import { builtPage, pageUrl } from './built-page.ts';
 
 const SITE = { siteUrl: 'https://news.example', basePath: '/base/' };
 const POLICY = '<meta http-equiv="content-security-policy" content="default-src \'none\'">';
-const html = (head: string, body: string) => `<!doctype html><html><head><meta charset="utf-8">${POLICY}${head}<style>p{}</style></head><body>${body}<script>go()</script></body></html>`;
+const html = (head: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8">${POLICY}${head}<style>p{}</style></head><body>${body}<script>go()</script></body></html>`;
 const ARTICLE = html(
   '<meta property="article:published_time" content="2025-10-20T00:00:00.000Z">',
   '<article data-pagefind-body><h1>T</h1><p>Words.</p><footer data-pagefind-ignore><a href="/x/">Onward</a></footer></article>',

@@ -65,13 +65,16 @@ function articleFacts(article: Article): string {
   let json = factsJson.get(article);
   if (json === undefined) {
     const { entry, author, section, ...rest } = article;
-    json = JSON.stringify({
-      entry: { id: entry.id, digest: entry.digest, data: entry.data },
-      author: { id: author.id, data: author.data },
-      section: { id: section.id, data: section.data },
-      ...rest,
-      bodyAuthors: [...article.bodyAuthors],
-    }, pictureIdentity);
+    json = JSON.stringify(
+      {
+        entry: { id: entry.id, digest: entry.digest, data: entry.data },
+        author: { id: author.id, data: author.data },
+        section: { id: section.id, data: section.data },
+        ...rest,
+        bodyAuthors: [...article.bodyAuthors],
+      },
+      pictureIdentity,
+    );
     factsJson.set(article, json);
   }
   return json;

@@ -22,8 +22,6 @@ describe('feedItem', () => {
   });
 
   it('names the author in dc:creator, escaped', () => {
-    expect(feedItem(source, 'https://example.org', '/').customData).toBe(
-      '<dc:creator>Ann &amp; Bo &lt;Co&gt;</dc:creator>',
-    );
+    expect(feedItem(source, 'https://example.org', '/').customData).toBe('<dc:creator>Ann &amp; Bo &lt;Co&gt;</dc:creator>');
   });
 });

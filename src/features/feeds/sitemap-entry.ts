@@ -14,7 +14,12 @@ export interface SitemapEntry {
   links: { url: string; lang: string }[];
 }
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Attributes of each `<link>` in an HTML head, by name. */
 function links(html: string): Map<string, string>[] {

@@ -36,7 +36,10 @@ export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, 
       .join('')}</sitemapindex>\n`,
   );
   names.forEach((name, i) => {
-    const urls = sorted.slice(i * limit, (i + 1) * limit).map(urlElement).join('');
+    const urls = sorted
+      .slice(i * limit, (i + 1) * limit)
+      .map(urlElement)
+      .join('');
     files.set(name, `${declaration}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>\n`);
   });
   return files;

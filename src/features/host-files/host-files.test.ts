@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllRedirects } from 'netlify-redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { answeredByEveryHost, apacheHtaccess, apacheOldAddresses, apacheShortLinks, hostFiles, netlifyRedirects, nginxInclude, nginxMap, vercelConfig } from './host-files.ts';
+import {
+  answeredByEveryHost,
+  apacheHtaccess,
+  apacheOldAddresses,
+  apacheShortLinks,
+  hostFiles,
+  netlifyRedirects,
+  nginxInclude,
+  nginxMap,
+  vercelConfig,
+} from './host-files.ts';
 import { ruleFileLimits } from './host-limits.ts';
 import type { Redirect } from '../short-links/redirects.ts';
 import { generatedRedirects } from '../../../scripts/benchmarks/generated-redirects.ts';
@@ -14,7 +24,9 @@ const redirects: Redirect[] = [
 ];
 /** A pull quote's short link: its target carries a text fragment. */
 const QUOTE_TARGET = '/opinion/op-ed/#:~:text=For%20the%20Taliban%2C%20caught,may%20not%20be%20possible.';
-const quoteRules = { redirects: [...redirects, { from: '/s/k7tq4-1', to: QUOTE_TARGET, status: 301 as const, kind: 'short link' as const, articleId: 'op-ed', quote: 1 }] };
+const quoteRules = {
+  redirects: [...redirects, { from: '/s/k7tq4-1', to: QUOTE_TARGET, status: 301 as const, kind: 'short link' as const, articleId: 'op-ed', quote: 1 }],
+};
 const rules = { redirects };
 
 describe('Netlify and Cloudflare Pages _redirects', () => {
@@ -60,7 +72,9 @@ describe('a pull quote’s short link', () => {
 });
 
 describe('Apache .htaccess', () => {
-  const text = `${apacheHtaccess(rules)}${apacheShortLinks(rules)}${apacheOldAddresses(rules).map((file) => file.text).join('')}`;
+  const text = `${apacheHtaccess(rules)}${apacheShortLinks(rules)}${apacheOldAddresses(rules)
+    .map((file) => file.text)
+    .join('')}`;
 
   it('matches each path exactly, slash optional, regex characters escaped', () => {
     expect(text).toContain('RedirectMatch 301 ^/s/k7tq4/?$ /opinion/op-ed/\n');
@@ -82,7 +96,9 @@ describe('Apache .htaccess', () => {
     expect(apacheHtaccess(split)).not.toContain('RedirectMatch');
     expect(apacheShortLinks(split)).toContain('^/s/k7tq4/?$');
     expect(apacheShortLinks(split)).not.toContain('old');
-    expect(apacheOldAddresses(split)).toEqual([{ name: 'opinion/old.op-ed/.htaccess', text: expect.stringContaining('RedirectMatch 301 ^/opinion/old\\.op-ed/?$ /opinion/op-ed/\n') }]);
+    expect(apacheOldAddresses(split)).toEqual([
+      { name: 'opinion/old.op-ed/.htaccess', text: expect.stringContaining('RedirectMatch 301 ^/opinion/old\\.op-ed/?$ /opinion/op-ed/\n') },
+    ]);
   });
 
   it('keeps short links at the site’s root in the root file, and writes no second one of that name', () => {
@@ -114,7 +130,14 @@ describe('nginx', () => {
 
 describe('host files', () => {
   it('names each file as the hosts expect it', () => {
-    expect(hostFiles(rules).map(({ name }) => name)).toEqual(['_redirects', '.htaccess', 'opinion/old.op-ed/.htaccess', 'vercel.json', 'nginx-redirects.conf', 'nginx-redirects-map.conf']);
+    expect(hostFiles(rules).map(({ name }) => name)).toEqual([
+      '_redirects',
+      '.htaccess',
+      'opinion/old.op-ed/.htaccess',
+      'vercel.json',
+      'nginx-redirects.conf',
+      'nginx-redirects-map.conf',
+    ]);
     expect(hostFiles({ ...rules, shortFolder: '/s/' }).map(({ name }) => name)).toContain('s/.htaccess');
   });
 });
@@ -157,7 +180,11 @@ describe.each([10_000, 50_000])('the rule files of %i articles', (count) => {
     const split = { redirects, shortFolder: '/s/' };
     expect(apacheHtaccess(split)).not.toContain('RedirectMatch');
     expect(apacheOldAddresses(split)).toHaveLength(count / 10);
-    expect(apacheShortLinks(split).split('\n').filter((line) => line.startsWith('RedirectMatch')).length).toBe(redirects.length - count / 10);
+    expect(
+      apacheShortLinks(split)
+        .split('\n')
+        .filter((line) => line.startsWith('RedirectMatch')).length,
+    ).toBe(redirects.length - count / 10);
   });
 });
 

@@ -36,7 +36,9 @@ describe('the host-fit report', () => {
       'Cloudflare Pages takes files of 25.0 MB at most; nginx-redirects-map.conf is 30.0 MB',
       'Cloudflare Pages: 12,836 of 13,336 short links and old addresses answer through their stub pages, not a 301 (docs/deploy.md)',
     ]);
-    expect(gitlab!.warnings).toEqual(['GitLab Pages: 12,836 of 13,336 short links and old addresses answer through their stub pages, not a 301 (docs/deploy.md)']);
+    expect(gitlab!.warnings).toEqual([
+      'GitLab Pages: 12,836 of 13,336 short links and old addresses answer through their stub pages, not a 301 (docs/deploy.md)',
+    ]);
     expect(vercel!.warnings).toHaveLength(1);
     expect(nginx!.warnings).toEqual([]);
     expect(hostFit({ ...archive, redirectsFile: { rules: 1_200, bytes: 70_000 } }, ['gitlab'])[0]!.warnings).toEqual([

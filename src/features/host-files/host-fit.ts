@@ -36,8 +36,10 @@ export function hostFit(measure: OutputMeasure, hosts: readonly Host[]): HostFit
     const parts = [`${number(measure.files)} files${limits.files ? ` (limit ${number(limits.files)})` : ''}`];
     parts.push(`${megabytes(measure.bytes)}${limits.siteBytes ? ` (limit ${megabytes(limits.siteBytes)})` : ''}`);
     parts.push(`largest ${measure.largest.file} ${megabytes(measure.largest.bytes)}${limits.fileBytes ? ` (limit ${megabytes(limits.fileBytes)})` : ''}`);
-    if (limits.files && measure.files > limits.files) warnings.push(`${limits.name} takes ${number(limits.files)} files; the site has ${number(measure.files)}`);
-    if (limits.siteBytes && measure.bytes > limits.siteBytes) warnings.push(`${limits.name} publishes ${megabytes(limits.siteBytes)} at most; the site is ${megabytes(measure.bytes)}`);
+    if (limits.files && measure.files > limits.files)
+      warnings.push(`${limits.name} takes ${number(limits.files)} files; the site has ${number(measure.files)}`);
+    if (limits.siteBytes && measure.bytes > limits.siteBytes)
+      warnings.push(`${limits.name} publishes ${megabytes(limits.siteBytes)} at most; the site is ${megabytes(measure.bytes)}`);
     if (limits.fileBytes && measure.largest.bytes > limits.fileBytes) {
       warnings.push(`${limits.name} takes files of ${megabytes(limits.fileBytes)} at most; ${measure.largest.file} is ${megabytes(measure.largest.bytes)}`);
     }
@@ -46,15 +48,22 @@ export function hostFit(measure: OutputMeasure, hosts: readonly Host[]): HostFit
       // Both slash forms of each path are a rule.
       const answered = Math.floor(rules / 2);
       parts.push(`${number(rules)} redirect rules${limits.redirectRules ? ` (limit ${number(limits.redirectRules)})` : ''}`);
-      if (limits.redirectRules && rules > limits.redirectRules) warnings.push(`${limits.name} reads ${number(limits.redirectRules)} redirect rules; the site has ${number(rules)}`);
+      if (limits.redirectRules && rules > limits.redirectRules)
+        warnings.push(`${limits.name} reads ${number(limits.redirectRules)} redirect rules; the site has ${number(rules)}`);
       if (limits.rulesFileBytes && measure.redirectsFile.bytes > limits.rulesFileBytes) {
-        warnings.push(`${limits.name} reads a _redirects file of ${number(limits.rulesFileBytes)} bytes at most; it has ${number(measure.redirectsFile.bytes)}`);
+        warnings.push(
+          `${limits.name} reads a _redirects file of ${number(limits.rulesFileBytes)} bytes at most; it has ${number(measure.redirectsFile.bytes)}`,
+        );
       }
       if (answered < measure.redirects) {
-        warnings.push(`${limits.name}: ${number(measure.redirects - answered)} of ${number(measure.redirects)} short links and old addresses answer through their stub pages, not a 301 (docs/deploy.md)`);
+        warnings.push(
+          `${limits.name}: ${number(measure.redirects - answered)} of ${number(measure.redirects)} short links and old addresses answer through their stub pages, not a 301 (docs/deploy.md)`,
+        );
       }
     } else {
-      parts.push(`${number(measure.redirects)} redirects ${limits.rulesFile === 'nginx' ? 'from a hashed map' : limits.rulesFile === 'apache' ? 'by rules in their own folders' : 'by stub page'}`);
+      parts.push(
+        `${number(measure.redirects)} redirects ${limits.rulesFile === 'nginx' ? 'from a hashed map' : limits.rulesFile === 'apache' ? 'by rules in their own folders' : 'by stub page'}`,
+      );
     }
     return { line: `${limits.name}: ${parts.join(', ')}`, warnings };
   });

@@ -45,7 +45,10 @@ export const HOST_LIMITS: Record<Host, HostLimits> = {
 /** Reads `DEPLOY_HOSTS` (comma-separated): the hosts the build is for; all of them when unset. */
 export function parseDeployHosts(value: string | undefined): Host[] {
   if (value === undefined || value.trim() === '') return [...HOSTS];
-  const named = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const named = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = named.filter((name) => !(HOSTS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`DEPLOY_HOSTS names ${unknown.join(', ')}; the hosts are ${HOSTS.join(', ')}`);
   return [...new Set(named)] as Host[];

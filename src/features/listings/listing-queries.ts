@@ -49,11 +49,7 @@ export const tagsWithArticles = once(async () => {
  * `getStaticPaths` entries for a paginated listing: one per page, with the
  * listing's own props beside the page's articles, and the page's cache key.
  */
-export async function listingPaths<P extends Record<string, string>, Extra extends object>(
-  params: P,
-  articles: readonly Article[],
-  extra: Extra,
-) {
+export async function listingPaths<P extends Record<string, string>, Extra extends object>(params: P, articles: readonly Article[], extra: Extra) {
   return Promise.all(
     paginate(articles, settings.articlesPerPage).map(async (page) => ({
       params: { ...params, page: pageParam(page.key) },

@@ -11,10 +11,7 @@ export interface NavigationSection {
 /** Sections in the order readers meet them: by `order`, then those without one, by name. */
 export function orderSections<S extends NavigationSection>(sections: readonly S[], locale: string): S[] {
   return [...sections].sort(
-    (a, b) =>
-      (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
-      a.name.localeCompare(b.name, locale) ||
-      a.id.localeCompare(b.id),
+    (a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id),
   );
 }
 

@@ -68,11 +68,7 @@ describe('onward reading', () => {
   });
 
   it('does not offer a translation of the same piece as further reading', () => {
-    const pair = [
-      source('en', 'ada', 'opinion', ['water']),
-      source('ar', 'ada', 'opinion', ['water'], 'en'),
-      source('other', 'ada', 'opinion', ['water']),
-    ];
+    const pair = [source('en', 'ada', 'opinion', ['water']), source('ar', 'ada', 'opinion', ['water'], 'en'), source('other', 'ada', 'opinion', ['water'])];
     const result = onwardReading(pair, 3);
     expect(result.get('en')).toEqual({ byAuthor: ['other'], related: [] });
     expect(result.get('ar')).toEqual({ byAuthor: ['other'], related: [] });
@@ -83,9 +79,7 @@ describe('onward reading', () => {
   });
 
   it('offers every article of a large archive something on both lists', () => {
-    const big = Array.from({ length: 10_000 }, (_, i) =>
-      source(`n${i}`, `author${i % 7}`, `section${i % 3}`, [`tag${i % 5}`, `tag${(i * 3) % 11}`]),
-    );
+    const big = Array.from({ length: 10_000 }, (_, i) => source(`n${i}`, `author${i % 7}`, `section${i % 3}`, [`tag${i % 5}`, `tag${(i * 3) % 11}`]));
     const result = onwardReading(big, 3);
     for (const { byAuthor, related } of result.values()) {
       expect(byAuthor).toHaveLength(3);

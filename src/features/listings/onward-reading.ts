@@ -112,7 +112,12 @@ export function onwardReading(sources: readonly OnwardSource[], limit: number): 
       limit,
       refused,
     );
-    const inSection = nearestTo(position, [bySection.get(source.section)!], limit - related.length, (candidate) => refused(candidate) || related.includes(candidate));
+    const inSection = nearestTo(
+      position,
+      [bySection.get(source.section)!],
+      limit - related.length,
+      (candidate) => refused(candidate) || related.includes(candidate),
+    );
     related.push(...inSection);
     lists.set(source.id, {
       byAuthor: fromAuthor.map((candidate) => sources[candidate]!.id),

@@ -51,7 +51,10 @@ describe('paginate', () => {
       const after = byKey(paginate(newestFirst(total + 1), 3));
       const changed = [...after.keys()].filter((key) => JSON.stringify(after.get(key)) !== JSON.stringify(before.get(key)));
       expect(changed.length, `${total}`).toBeLessThanOrEqual(4);
-      expect(changed.every((key) => key === 'first' || key >= Math.ceil(total / 3) - 2), `${total}: ${changed}`).toBe(true);
+      expect(
+        changed.every((key) => key === 'first' || key >= Math.ceil(total / 3) - 2),
+        `${total}: ${changed}`,
+      ).toBe(true);
     }
   });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byNewestCorrection,
-  correctionAnchor,
-  implausibleCorrections,
-  lastModified,
-  numberedCorrections,
-} from './corrections.ts';
+import { byNewestCorrection, correctionAnchor, implausibleCorrections, lastModified, numberedCorrections } from './corrections.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -34,7 +28,11 @@ describe('corrections', () => {
 
   it('may not be dated before publication or in the future', () => {
     const problems = implausibleCorrections(
-      [{ date: day('2025-10-19'), text: 'Too early.' }, { date: day('2025-10-20'), text: 'Same day.' }, { date: day('2026-01-01'), text: 'Later.' }],
+      [
+        { date: day('2025-10-19'), text: 'Too early.' },
+        { date: day('2025-10-20'), text: 'Same day.' },
+        { date: day('2026-01-01'), text: 'Later.' },
+      ],
       day('2025-10-20'),
       day('2025-12-01'),
     );
@@ -48,7 +46,13 @@ describe('corrections', () => {
     const articles = [
       { id: 'none', corrections: [] },
       { id: 'older', corrections: numberedCorrections([{ date: day('2025-10-01'), text: 'x' }]) },
-      { id: 'newer', corrections: numberedCorrections([{ date: day('2025-09-01'), text: 'x' }, { date: day('2025-10-05'), text: 'y' }]) },
+      {
+        id: 'newer',
+        corrections: numberedCorrections([
+          { date: day('2025-09-01'), text: 'x' },
+          { date: day('2025-10-05'), text: 'y' },
+        ]),
+      },
     ];
     expect(byNewestCorrection(articles).map(({ id }) => id)).toEqual(['newer', 'older']);
   });

@@ -39,11 +39,7 @@ export function lastModified(publishedAt: Date, updatedAt: Date | undefined, cor
 }
 
 /** Corrections dated before the article was published, or in the future, with the field to name (`corrections.0.date`). */
-export function implausibleCorrections(
-  corrections: readonly Correction[],
-  publishedAt: Date,
-  now: Date,
-): { field: string; problem: string }[] {
+export function implausibleCorrections(corrections: readonly Correction[], publishedAt: Date, now: Date): { field: string; problem: string }[] {
   return corrections.flatMap(({ date }, index) => {
     const field = `corrections.${index}.date`;
     if (date < publishedAt) return [{ field, problem: `${isoDay(date)} is before publishedAt ${isoDay(publishedAt)}` }];

@@ -11,12 +11,7 @@ const article = (id: string, lang: string, translationOf?: string, published = t
 
 describe('translations', () => {
   it('group an original with its translations, original first, then by language', () => {
-    const groups = translationGroups([
-      article('water', 'en'),
-      article('water-fr', 'fr', 'water'),
-      article('water-ar', 'ar', 'water'),
-      article('alone', 'en'),
-    ]);
+    const groups = translationGroups([article('water', 'en'), article('water-fr', 'fr', 'water'), article('water-ar', 'ar', 'water'), article('alone', 'en')]);
     const expected = [
       { id: 'water', lang: 'en', original: true },
       { id: 'water-ar', lang: 'ar', original: false },
@@ -44,9 +39,9 @@ describe('translations', () => {
   });
 
   it('refuse a translation of a translation, naming the original', () => {
-    expect(() =>
-      translationGroups([article('water', 'en'), article('water-ar', 'ar', 'water'), article('water-fa', 'fa', 'water-ar')]),
-    ).toThrow(/water-fa\.mdx: field "translationOf": "water-ar" is itself a translation; name its original, "water"/);
+    expect(() => translationGroups([article('water', 'en'), article('water-ar', 'ar', 'water'), article('water-fa', 'fa', 'water-ar')])).toThrow(
+      /water-fa\.mdx: field "translationOf": "water-ar" is itself a translation; name its original, "water"/,
+    );
   });
 
   it('refuse a second version in one language', () => {

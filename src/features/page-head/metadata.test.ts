@@ -1,14 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  type ArticleInput,
-  type MetadataSite,
-  articleHead,
-  openGraphLocale,
-  pageHead,
-  renderHead,
-  serialiseJsonLd,
-} from './metadata.ts';
+import { type ArticleInput, type MetadataSite, articleHead, openGraphLocale, pageHead, renderHead, serialiseJsonLd } from './metadata.ts';
 
 const site: MetadataSite = {
   siteUrl: 'https://news.example',
@@ -49,9 +41,7 @@ describe('article metadata', () => {
   it('states title, description, canonical and short link, all URLs absolute with the base path', () => {
     expect(document.title).toBe(`${article.title} | The Example`);
     expect(meta(document, 'description')).toEqual([article.description]);
-    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
-      'https://news.example/longread/opinion/a-slug/',
-    );
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example/longread/opinion/a-slug/');
     expect(document.querySelector('link[rel=shortlink]')?.getAttribute('href')).toBe(article.shortUrl);
   });
 
@@ -100,12 +90,7 @@ describe('article metadata', () => {
     const withProfiles = parsed(renderHead(head));
     expect(meta(withProfiles, 'fediverse:creator')).toEqual(['@ada@mastodon.example']);
     expect(head.jsonLd!.author).toMatchObject({
-      sameAs: [
-        'https://x.com/adawriter',
-        'https://mastodon.example/@ada',
-        'https://bsky.app/profile/ada.bsky.social',
-        'https://www.threads.com/@ada.writes',
-      ],
+      sameAs: ['https://x.com/adawriter', 'https://mastodon.example/@ada', 'https://bsky.app/profile/ada.bsky.social', 'https://www.threads.com/@ada.writes'],
     });
     expect(meta(document, 'fediverse:creator')).toEqual([]);
   });

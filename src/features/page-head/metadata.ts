@@ -15,15 +15,10 @@ import { type AuthorHandles, profiles } from '../articles/profiles.ts';
 import type { PreviewImage } from '../sharing/preview-image.ts';
 
 /** The settings metadata depends on. */
-export type MetadataSite = Pick<
-  SiteSettings,
-  'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle' | 'canonicalToOriginal' | 'policies'
->;
+export type MetadataSite = Pick<SiteSettings, 'siteUrl' | 'basePath' | 'publicationName' | 'locale' | 'xHandle' | 'canonicalToOriginal' | 'policies'>;
 
 /** One tag of the head: a `<meta>` (by `name` or `property`) or a `<link>` (in a language, for `hreflang`). */
-export type HeadTag =
-  | { meta: 'name' | 'property'; key: string; content: string }
-  | { link: string; href: string; hreflang?: string };
+export type HeadTag = { meta: 'name' | 'property'; key: string; content: string } | { link: string; href: string; hreflang?: string };
 
 /** A page's head, ready to render. */
 export interface PageHead {
@@ -119,11 +114,7 @@ function openGraphTags(
 
 /** X reads OpenGraph for the words and picture; these ask for the large card and credit the accounts. */
 function twitterTags(site: MetadataSite, creator?: string): HeadTag[] {
-  return [
-    name('twitter:card', 'summary_large_image'),
-    name('twitter:site', site.xHandle),
-    ...(creator ? [name('twitter:creator', creator)] : []),
-  ];
+  return [name('twitter:card', 'summary_large_image'), name('twitter:site', site.xHandle), ...(creator ? [name('twitter:creator', creator)] : [])];
 }
 
 /** Two facts Slack and Discord print under an article's preview: who wrote it and how long it takes to read. */
@@ -142,11 +133,7 @@ export function pageHead(site: MetadataSite, page: PageInput): PageHead {
   const tags: HeadTag[] = [name('description', page.description)];
   if (page.path !== undefined) {
     const url = urlOf(site, page.path);
-    tags.push(
-      { link: 'canonical', href: url },
-      ...openGraphTags(site, { ...page, type: 'website', url, lang: site.locale }),
-      ...twitterTags(site),
-    );
+    tags.push({ link: 'canonical', href: url }, ...openGraphTags(site, { ...page, type: 'website', url, lang: site.locale }), ...twitterTags(site));
   }
   return { title: documentTitle(site, page.title), tags };
 }

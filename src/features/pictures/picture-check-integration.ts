@@ -13,7 +13,14 @@ async function filesBelow(contentDir: string, folder: string, extensions: string
   const read: [string, string][] = [];
   for (let start = 0; start < files.length; start += 64) {
     const batch = files.slice(start, start + 64);
-    read.push(...(await Promise.all(batch.map(async (name): Promise<[string, string]> => [`${folder}/${name.split(sep).join('/')}`, await readFile(join(contentDir, folder, name), 'utf8')]))));
+    read.push(
+      ...(await Promise.all(
+        batch.map(async (name): Promise<[string, string]> => [
+          `${folder}/${name.split(sep).join('/')}`,
+          await readFile(join(contentDir, folder, name), 'utf8'),
+        ]),
+      )),
+    );
   }
   return Object.fromEntries(read);
 }

@@ -48,7 +48,8 @@ function pictureUses(sources: PictureSources): PictureUse[] {
 
 /** What is wrong with a picture file, named `src` beside `file`, that must be `minWidth` wide; nothing if it is fine. */
 export function pictureFileProblem(src: string, file: string, picture: PictureFile, minWidth = 0): string | undefined {
-  if (picture === 'missing') return `${src} does not exist: the picture must be a file next to ${posix.basename(file)} (looked for ${posix.join(posix.dirname(file), src)})`;
+  if (picture === 'missing')
+    return `${src} does not exist: the picture must be a file next to ${posix.basename(file)} (looked for ${posix.join(posix.dirname(file), src)})`;
   if (picture === 'unreadable' || !RASTER_FORMATS.includes(picture.format)) {
     return `${src} is not a picture the site can show: use a JPEG, PNG, WebP or AVIF file`;
   }
@@ -69,17 +70,18 @@ function problemOf(use: PictureUse, picture: PictureFile): string | undefined {
  * other sites are refused without asking, since the site fetches nothing
  * from another origin.
  */
-export async function pictureProblems(
-  sources: PictureSources,
-  read: (path: string) => Promise<PictureFile>,
-): Promise<ContentProblem[]> {
+export async function pictureProblems(sources: PictureSources, read: (path: string) => Promise<PictureFile>): Promise<ContentProblem[]> {
   const problems = await Promise.all(
     pictureUses(sources).map(async (use): Promise<ContentProblem | undefined> => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(use.src)) {
         return { file: use.file, field: use.field, problem: `${use.src} is an address; the picture must be a file next to ${posix.basename(use.file)}` };
       }
       if (climbsOut(use.src)) {
-        return { file: use.file, field: use.field, problem: `${use.src} is outside the folder of ${posix.basename(use.file)}; the picture must be a file next to it` };
+        return {
+          file: use.file,
+          field: use.field,
+          problem: `${use.src} is outside the folder of ${posix.basename(use.file)}; the picture must be a file next to it`,
+        };
       }
       const problem = problemOf(use, await read(use.path));
       return problem ? { file: use.file, field: use.field, problem } : undefined;

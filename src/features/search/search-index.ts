@@ -50,7 +50,10 @@ export async function indexForSearch(dir: string, articlePages: IndexedPage[], c
   const shards = planShards(articlePages, Number(process.env.LONGREAD_SEARCH_SHARD_SIZE) || SEARCH_SHARD_SIZE);
   const started = Date.now();
   let finished = 0;
-  const stopProgress = reportProgress(console.log, () => `Search: ${finished} of ${shards.length} shards ready (${Math.round((Date.now() - started) / 1000)} s)`);
+  const stopProgress = reportProgress(
+    console.log,
+    () => `Search: ${finished} of ${shards.length} shards ready (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
   try {
     const cacheRoot = cachePath(cacheDir, 'searchShards');
     await mkdir(cacheRoot, { recursive: true });
@@ -117,4 +120,3 @@ async function indexShard(dir: string, shard: IndexedPage[], output: string): Pr
     await rm(site, { recursive: true, force: true });
   }
 }
-

@@ -5,7 +5,13 @@ const page = (file: string, publishedAt: string, digest = 'd') => ({ file, publi
 
 describe('planShards', () => {
   it('cuts the pages into shards of a size, oldest first, ties by file', () => {
-    const pages = [page('c.html', '2025-03-01'), page('a.html', '2025-01-01'), page('b2.html', '2025-02-01'), page('b1.html', '2025-02-01'), page('d.html', '2025-04-01')];
+    const pages = [
+      page('c.html', '2025-03-01'),
+      page('a.html', '2025-01-01'),
+      page('b2.html', '2025-02-01'),
+      page('b1.html', '2025-02-01'),
+      page('d.html', '2025-04-01'),
+    ];
     expect(planShards(pages, 2).map((shard) => shard.map(({ file }) => file))).toEqual([['a.html', 'b1.html'], ['b2.html', 'c.html'], ['d.html']]);
   });
 
@@ -26,7 +32,10 @@ describe('planShards', () => {
       const changed = after.filter((shard, index) => JSON.stringify(shard) !== JSON.stringify(before[index]));
       changedShards += changed.length;
       // What a new article changes beyond the last shard is the runs it completes.
-      expect(changed.slice(0, -1).every((shard) => shard.length >= 31 || shard.length === 2000), `${count}`).toBe(true);
+      expect(
+        changed.slice(0, -1).every((shard) => shard.length >= 31 || shard.length === 2000),
+        `${count}`,
+      ).toBe(true);
       // Larger ones only when the last small shard fills a unit (a carry) or the pages fill a shard.
       expect(Math.max(...changed.map((shard) => shard.length)) <= 31 || ((count + 1) % 2000) % 31 === 0, `${count}`).toBe(true);
     }
@@ -42,7 +51,12 @@ describe('planShards', () => {
 describe('shardKey', () => {
   it('is the same for the same pages read alike, and changes with a page, its reading or the indexer', () => {
     const shard = [page('a.html', '2025-01-01', 'x'), page('b.html', '2025-01-02', 'y')];
-    expect(shardKey(shard, '1.5.2')).toBe(shardKey(shard.map((each) => ({ ...each })), '1.5.2'));
+    expect(shardKey(shard, '1.5.2')).toBe(
+      shardKey(
+        shard.map((each) => ({ ...each })),
+        '1.5.2',
+      ),
+    );
     expect(shardKey([shard[0]!, { ...shard[1]!, digest: 'z' }], '1.5.2')).not.toBe(shardKey(shard, '1.5.2'));
     expect(shardKey([shard[0]!, { ...shard[1]!, file: 'c.html' }], '1.5.2')).not.toBe(shardKey(shard, '1.5.2'));
     expect(shardKey(shard, '1.6.0')).not.toBe(shardKey(shard, '1.5.2'));
@@ -72,7 +86,9 @@ describe('searchedPart', () => {
 
   it('leaves out ignored elements, nested ones of the same name included, and keeps what follows them', () => {
     const part = searchedPart(article('<a href="/a/">A</a>'));
-    expect(part).toBe('<html lang="en"><head><title>T</title></head><body><article data-pagefind-body><h1>T</h1><p>Words.</p><p>After.</p></article></body></html>');
+    expect(part).toBe(
+      '<html lang="en"><head><title>T</title></head><body><article data-pagefind-body><h1>T</h1><p>Words.</p><p>After.</p></article></body></html>',
+    );
   });
 
   it('is the same for pages that differ only inside ignored elements, and differs when the indexed words do', () => {

@@ -103,7 +103,7 @@ export function searchedPart(html: string): string {
     if (opening.index < from) continue;
     const name = opening[1]!.toLowerCase();
     const end = closingTagEnd(html, name, opening.index + opening[0].length);
-    kept.push(html.slice(from, opening.index), ...html.slice(opening.index, end).match(PAGEFIND_ATTRIBUTE) ?? []);
+    kept.push(html.slice(from, opening.index), ...(html.slice(opening.index, end).match(PAGEFIND_ATTRIBUTE) ?? []));
     from = end;
   }
   kept.push(html.slice(from));

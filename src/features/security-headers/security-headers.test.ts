@@ -52,13 +52,7 @@ describe('the host formats', () => {
   const names = rules[0]!.headers.map(([name]) => name);
 
   it('carry the five security headers for the whole site', () => {
-    expect(names).toEqual([
-      'Content-Security-Policy',
-      'X-Content-Type-Options',
-      'Referrer-Policy',
-      'Permissions-Policy',
-      'Cross-Origin-Opener-Policy',
-    ]);
+    expect(names).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
   });
 
   it('_headers reads back as the same rules', () => {
@@ -98,7 +92,9 @@ describe('securityHeaderFiles', () => {
     expect([...files.keys()].sort()).toEqual(Object.values(HEADER_FILES).sort());
     expect(files.get(HEADER_FILES.headers)).toBe(toHeadersFile(rules));
     expect(files.get(HEADER_FILES.nginx)).toBe(toNginxInclude(rules));
-    expect(files.get(HEADER_FILES.apache)).toMatch(/^RewriteEngine On\nRewriteRule \^s\/abc[^\n]*\n\n# Security headers \(Apache, mod_headers\)\n<IfModule mod_headers\.c>/);
+    expect(files.get(HEADER_FILES.apache)).toMatch(
+      /^RewriteEngine On\nRewriteRule \^s\/abc[^\n]*\n\n# Security headers \(Apache, mod_headers\)\n<IfModule mod_headers\.c>/,
+    );
     const vercel = JSON.parse(files.get(HEADER_FILES.vercel)!) as { redirects: unknown[]; headers: unknown[] };
     expect(vercel.redirects).toHaveLength(1);
     expect(vercel).toMatchObject(toVercelHeaders(rules));

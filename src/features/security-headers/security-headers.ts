@@ -69,11 +69,7 @@ export function inlineHashes(html: string): InlineHashes {
  * about) outside a header, and the spaces after semicolons: it is in
  * every page's bytes.
  */
-export function contentSecurityPolicy(
-  hashes: InlineHashes,
-  delivery: 'header' | 'meta',
-  needs: PageNeeds = { search: false },
-): string {
+export function contentSecurityPolicy(hashes: InlineHashes, delivery: 'header' | 'meta', needs: PageNeeds = { search: false }): string {
   const directives = [
     "default-src 'none'",
     ['script-src', "'self'", ...(needs.search ? ["'wasm-unsafe-eval'"] : []), ...hashes.scripts].join(' '),

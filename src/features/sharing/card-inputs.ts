@@ -7,10 +7,7 @@ import { textDirection } from '../../lib/i18n.ts';
 import type { CardInput } from './social-card.ts';
 
 /** An article's card: its headline, section, author and the publication, in the article's direction. */
-export function articleCardInput(
-  article: { title: string; lang: string },
-  names: { section: string; author: string; publication: string },
-): CardInput {
+export function articleCardInput(article: { title: string; lang: string }, names: { section: string; author: string; publication: string }): CardInput {
   return {
     title: article.title,
     kicker: names.section,

@@ -56,7 +56,12 @@ function previewCrop(article: Article, photo: HeroPhoto, crop: PreviewCrop): Pre
  */
 export function articleCard(article: Article): PreviewImage {
   const photo = heroPhoto(article);
-  if (photo) return previewCrop(article, photo, PREVIEW_CROPS.find(({ exact }) => exact)!);
+  if (photo)
+    return previewCrop(
+      article,
+      photo,
+      PREVIEW_CROPS.find(({ exact }) => exact)!,
+    );
   return {
     path: articleCardPath(article.path),
     width: CARD_WIDTH,

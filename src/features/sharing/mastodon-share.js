@@ -11,7 +11,11 @@ if (form) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // A server's name, its address or a whole handle (@name@server) all name it.
-    const name = server.value.trim().replace(/^https?:\/\//i, '').replace(/^[^/]*@/, '').split('/')[0];
+    const name = server.value
+      .trim()
+      .replace(/^https?:\/\//i, '')
+      .replace(/^[^/]*@/, '')
+      .split('/')[0];
     let host = '';
     try {
       host = new URL(`https://${name}`).host;

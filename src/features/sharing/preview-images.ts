@@ -54,11 +54,13 @@ export async function renderCrop(file: string, crop: PreviewCrop): Promise<Buffe
     (meta.orientation ?? 1) >= 5 ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height },
   );
   const size = cropSize({ width, height }, crop);
-  return photo
-    .resize({ ...size, fit: 'cover', position: sharp.strategy.attention })
-    // Without mozjpeg, which took twice as long for a file a tenth smaller: a crawler fetches a preview once.
-    .jpeg({ quality: 82 })
-    .toBuffer();
+  return (
+    photo
+      .resize({ ...size, fit: 'cover', position: sharp.strategy.attention })
+      // Without mozjpeg, which took twice as long for a file a tenth smaller: a crawler fetches a preview once.
+      .jpeg({ quality: 82 })
+      .toBuffer()
+  );
 }
 
 /** Where the cache in `folder` keeps a crop of `photo` (the photo's bytes). */

@@ -9,11 +9,7 @@ import { cachedQrCodeSvg, darkRunsPath, qrCodeSvg } from './qr-code.ts';
 /** What a phone reads from the SVG: rasterised (by librsvg, through sharp) and decoded. */
 async function decode(svg: string, pixels = 330): Promise<string | undefined> {
   const file = svg.replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" `);
-  const { data, info } = await sharp(Buffer.from(file))
-    .flatten({ background: '#fff' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(Buffer.from(file)).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 

@@ -38,7 +38,9 @@ describe('share links', () => {
   it('with a quote, gives its words to every form that takes words, beside the URL', () => {
     const quote = '“Enough is enough” & more';
     const read = (href: string, parameter: string) => new URL(href).searchParams.get(parameter);
-    const [x, bluesky, mastodon, facebook, , whatsApp, telegram, email] = shareLinks('https://news.example/s/k7tq4-1', 'A & B', '/share/mastodon/', quote).map(({ href }) => href);
+    const [x, bluesky, mastodon, facebook, , whatsApp, telegram, email] = shareLinks('https://news.example/s/k7tq4-1', 'A & B', '/share/mastodon/', quote).map(
+      ({ href }) => href,
+    );
     expect([read(x!, 'text'), read(x!, 'url')]).toEqual([quote, 'https://news.example/s/k7tq4-1']);
     expect(read(bluesky!, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);
     expect(read(`https://news.example${mastodon!}`, 'text')).toBe(`${quote} https://news.example/s/k7tq4-1`);

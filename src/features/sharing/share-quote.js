@@ -42,9 +42,7 @@ function follow() {
   const range = selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   // The last block of the body the selection reaches, if it stays within the body.
   const block =
-    range && words[0] && body.contains(range.commonAncestorContainer)
-      ? [...body.children].findLast((child) => range.intersectsNode(child))
-      : undefined;
+    range && words[0] && body.contains(range.commonAncestorContainer) ? [...body.children].findLast((child) => range.intersectsNode(child)) : undefined;
   if (!block) {
     quote.hidden = true;
     return;

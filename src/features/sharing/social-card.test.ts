@@ -53,7 +53,11 @@ describe('social cards', () => {
       }
       return false;
     };
-    const draw = async (input: CardInput) => sharp(await renderCard(input)).removeAlpha().raw().toBuffer();
+    const draw = async (input: CardInput) =>
+      sharp(await renderCard(input))
+        .removeAlpha()
+        .raw()
+        .toBuffer();
     const ltr = await draw(card);
     expect(pixel(ltr, 600, 8)).toBe('#a3211b');
     expect(pixel(ltr, 10, 600)).toBe('#fdfcf9');
@@ -69,9 +73,15 @@ describe('social cards', () => {
   });
 
   it('shade the edges of letters within 2 of 255 of blending the ink over the paper exactly', async () => {
-    const { data: drawn } = await sharp(await renderCard(card)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data: drawn } = await sharp(await renderCard(card))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const title = await renderTitle(card.title);
-    const [paper, ink] = [[0xfd, 0xfc, 0xf9], [0x1c, 0x1a, 0x17]];
+    const [paper, ink] = [
+      [0xfd, 0xfc, 0xf9],
+      [0x1c, 0x1a, 0x17],
+    ];
     let edges = 0;
     let worst = 0;
     for (let y = 0; y < title.height; y++) {
@@ -171,7 +181,9 @@ describe('social cards', () => {
 
   it('are keyed by every input', () => {
     const keys = new Set(
-      [card, { ...card, title: 'x' }, { ...card, kicker: 'x' }, { ...card, byline: 'x' }, { ...card, publication: 'x' }, { ...card, dir: 'rtl' as const }].map(cardKey),
+      [card, { ...card, title: 'x' }, { ...card, kicker: 'x' }, { ...card, byline: 'x' }, { ...card, publication: 'x' }, { ...card, dir: 'rtl' as const }].map(
+        cardKey,
+      ),
     );
     expect(keys.size).toBe(6);
   });

@@ -131,7 +131,9 @@ let fontsLoaded: Promise<void> | undefined;
 function loadFonts(): Promise<void> {
   fontsLoaded ??= Promise.all(
     [SERIF_BOLD, SERIF_REGULAR, NASKH_BOLD, NASKH_REGULAR].map((fontfile) =>
-      sharp({ text: { text: '.', fontfile, dpi: 72 } }).png().toBuffer(),
+      sharp({ text: { text: '.', fontfile, dpi: 72 } })
+        .png()
+        .toBuffer(),
     ),
   ).then(() => undefined);
   return fontsLoaded;

@@ -37,7 +37,10 @@ export function addressKey(path: string): string {
   } catch {
     // A malformed escape is matched as written.
   }
-  const trimmed = decoded.toLowerCase().replace(/\/+$/, '').replace(/\/index\.html$/, '');
+  const trimmed = decoded
+    .toLowerCase()
+    .replace(/\/+$/, '')
+    .replace(/\/index\.html$/, '');
   return trimmed === '' ? '/' : trimmed;
 }
 

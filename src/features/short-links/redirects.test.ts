@@ -31,8 +31,17 @@ describe('redirects', () => {
       stubPath: '/s/k7tq4-1',
       quote: 1,
     });
-    const [, elsewhere] = siteRedirects(site, [{ ...opEd, shortUrl: 'https://nws.example/k7tq4', quotes: [{ ...quote, shortUrl: 'https://nws.example/k7tq4-1' }] }]);
-    expect(elsewhere).toEqual({ from: '/k7tq4-1', to: 'https://news.example/opinion/op-ed/#:~:text=Enough%20is%20enough.', status: 301, kind: 'short link', articleId: 'op-ed', quote: 1 });
+    const [, elsewhere] = siteRedirects(site, [
+      { ...opEd, shortUrl: 'https://nws.example/k7tq4', quotes: [{ ...quote, shortUrl: 'https://nws.example/k7tq4-1' }] },
+    ]);
+    expect(elsewhere).toEqual({
+      from: '/k7tq4-1',
+      to: 'https://news.example/opinion/op-ed/#:~:text=Enough%20is%20enough.',
+      status: 301,
+      kind: 'short link',
+      articleId: 'op-ed',
+      quote: 1,
+    });
   });
 
   it('puts the base path on both ends, and not in the stub path', () => {
@@ -98,21 +107,33 @@ describe('redirects', () => {
       for (const path of ['/tags/pakistan/', '/authors/x/', '/page/2/', '/search/', '/pagefind/', '/corrections/', '/share/mastodon/']) {
         refused([path], /src\/lib\/paths\.ts/);
       }
-      for (const path of ['/rss.xml/', '/_redirects/', '/.htaccess/', '/s/.htaccess/', '/nginx-redirects-map.conf/', '/vercel.json/', '/nginx-redirects.conf/', '/sitemap-index.xml/', '/_astro/x.css/']) {
+      for (const path of [
+        '/rss.xml/',
+        '/_redirects/',
+        '/.htaccess/',
+        '/s/.htaccess/',
+        '/nginx-redirects-map.conf/',
+        '/vercel.json/',
+        '/nginx-redirects.conf/',
+        '/sitemap-index.xml/',
+        '/_astro/x.css/',
+      ]) {
         refused([path], /one of the site's own files of src\/lib\/paths\.ts/);
       }
     });
 
     it('keeps addresses no one holds: old paths in a section, in the short-link folder when not code-shaped, deeper paths with dots', () => {
       const paths = ['/opinion/old-slug/', '/s/old-campaign/', '/2019/05/index.php/', '/blog/post.html/'];
-      expect(siteRedirects(site, [opEd, { ...other, redirectFrom: paths }], owners).map((redirect) => redirect.from)).toEqual(
-        expect.arrayContaining(paths),
-      );
+      expect(siteRedirects(site, [opEd, { ...other, redirectFrom: paths }], owners).map((redirect) => redirect.from)).toEqual(expect.arrayContaining(paths));
     });
 
     it('refuses an article whose address lies in a section’s later pages, or in another article', () => {
-      expect(() => siteRedirects(site, [{ ...other, path: '/opinion/page/2/' }], owners)).toThrow(/articles\/other\.mdx: field "slug": .*the later pages of sections\/opinion\.yaml/);
-      expect(() => siteRedirects(site, [opEd, { ...other, path: '/opinion/op-ed/part-2/' }], owners)).toThrow(/field "slug": .*the address of articles\/op-ed\.mdx/);
+      expect(() => siteRedirects(site, [{ ...other, path: '/opinion/page/2/' }], owners)).toThrow(
+        /articles\/other\.mdx: field "slug": .*the later pages of sections\/opinion\.yaml/,
+      );
+      expect(() => siteRedirects(site, [opEd, { ...other, path: '/opinion/op-ed/part-2/' }], owners)).toThrow(
+        /field "slug": .*the address of articles\/op-ed\.mdx/,
+      );
     });
 
     it('refuses a short link on the site that lands on a section, when short links live at the root', () => {

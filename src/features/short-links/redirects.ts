@@ -102,19 +102,18 @@ function shortLinkRedirect(site: Site, article: RedirectingArticle, url: string,
 function articleRedirects(site: Site, article: RedirectingArticle): Redirect[] {
   const articleTarget = withBase(site.basePath, article.path);
   const shortLink = shortLinkRedirect(site, article, article.shortUrl);
-  const quotes = article.quotes.map(
-    (quote): Redirect => ({ ...shortLinkRedirect(site, article, quote.shortUrl, textFragment(quote.text)), quote: quote.number }),
-  );
-  const moved = article.redirectFrom.map(
-    (path): Redirect => ({
-      from: withBase(site.basePath, path),
-      to: articleTarget,
-      status: 301,
-      kind: 'old address',
-      articleId: article.id,
-      stubPath: path,
-    }),
-  );
+  const quotes = article.quotes.map((quote): Redirect => ({
+    ...shortLinkRedirect(site, article, quote.shortUrl, textFragment(quote.text)),
+    quote: quote.number,
+  }));
+  const moved = article.redirectFrom.map((path): Redirect => ({
+    from: withBase(site.basePath, path),
+    to: articleTarget,
+    status: 301,
+    kind: 'old address',
+    articleId: article.id,
+    stubPath: path,
+  }));
   return [shortLink, ...quotes, ...moved];
 }
 
@@ -168,7 +167,8 @@ function publishedAddresses(site: Site, articles: readonly RedirectingArticle[],
     if (short.stubPath) refuse(article.file, 'shortCode', book.claim(short.stubPath, { file: article.file, what: 'the short link' }));
     for (const quote of article.quotes) {
       const quoteLink = shortLinkRedirect(site, article, quote.shortUrl);
-      if (quoteLink.stubPath) refuse(article.file, 'body', book.claim(quoteLink.stubPath, { file: article.file, what: `the short link of quote ${quote.number}` }));
+      if (quoteLink.stubPath)
+        refuse(article.file, 'body', book.claim(quoteLink.stubPath, { file: article.file, what: `the short link of quote ${quote.number}` }));
     }
   }
   // Codes not issued yet are kept too: an old path there would be taken by the article that gets the code.
@@ -191,11 +191,7 @@ export function siteRedirects(site: Site, articles: readonly RedirectingArticle[
   for (const article of articles) {
     for (const path of article.redirectFrom) {
       if (!OLD_PATH_PATTERN.test(path)) {
-        throw new ContentError(
-          article.file,
-          'redirectFrom',
-          `"${path}" must be a site path such as /section/old-slug/ (letters, digits, -._~%)`,
-        );
+        throw new ContentError(article.file, 'redirectFrom', `"${path}" must be a site path such as /section/old-slug/ (letters, digits, -._~%)`);
       }
     }
   }

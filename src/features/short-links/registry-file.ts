@@ -20,13 +20,15 @@ export function articleFile(entry: Pick<RegisteredArticle, 'id' | 'filePath'>): 
 
 /** The articles' claims on codes, in the order of their ids: the loader stores entries as they finish, and messages must not depend on it. */
 function claimsOf(entries: readonly RegisteredArticle[]): QuoteClaim[] {
-  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => ({
-    code: entry.data.shortCode,
-    articleId: entry.id,
-    file: articleFile(entry),
-    draft: entry.data.draft,
-    quotes: entry.data.body.quotes.map(({ text }) => text),
-  }));
+  return [...entries]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((entry) => ({
+      code: entry.data.shortCode,
+      articleId: entry.id,
+      file: articleFile(entry),
+      draft: entry.data.draft,
+      quotes: entry.data.body.quotes.map(({ text }) => text),
+    }));
 }
 
 async function readRegistry(): Promise<ShortLinkRegistry> {

@@ -22,10 +22,7 @@ export function isShortCode(value: string): boolean {
  */
 export function generateShortCode(taken: ReadonlySet<string>, randomIndex: (n: number) => number): string {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const code = Array.from(
-      { length: SHORT_CODE_LENGTH },
-      () => SHORT_CODE_ALPHABET[randomIndex(SHORT_CODE_ALPHABET.length)],
-    ).join('');
+    const code = Array.from({ length: SHORT_CODE_LENGTH }, () => SHORT_CODE_ALPHABET[randomIndex(SHORT_CODE_ALPHABET.length)]).join('');
     if (!taken.has(code)) return code;
   }
   throw new Error('no free short code after 100 attempts: is the random source random?');

@@ -44,18 +44,12 @@ describe('the short-link registry', () => {
 
   it('fails when two articles claim one code', () => {
     const { problems } = checkClaims({}, [claim('k7tq4', 'a'), claim('k7tq4', 'b')], FILE);
-    expect(problems).toEqual([
-      { file: 'articles/b.mdx', field: 'shortCode', problem: expect.stringContaining('articles/a.mdx') },
-    ]);
+    expect(problems).toEqual([{ file: 'articles/b.mdx', field: 'shortCode', problem: expect.stringContaining('articles/a.mdx') }]);
   });
 
   it('fails on a malformed code, in the registry or in an article', () => {
     const { problems } = checkClaims({ K0OL: 'a' }, [claim('K0OL', 'a'), claim('no-l1ke', 'b')], FILE);
-    expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
-      'articles/a.mdx shortCode',
-      'articles/b.mdx shortCode',
-      `${FILE} K0OL`,
-    ]);
+    expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual(['articles/a.mdx shortCode', 'articles/b.mdx shortCode', `${FILE} K0OL`]);
   });
 
   it('reads a registry and names the file when it is broken', () => {
@@ -88,7 +82,10 @@ describe('quote links in the registry', () => {
     const { problems, numbers, unrecorded } = numberQuotes({ k7tq4: 'op-ed' }, [quoted([A, B])], FILE);
     expect(problems).toEqual([]);
     expect(numbers.get('op-ed')).toEqual([1, 2]);
-    expect(unrecorded.map(({ code, text }) => [code, text])).toEqual([['k7tq4-1', A], ['k7tq4-2', B]]);
+    expect(unrecorded.map(({ code, text }) => [code, text])).toEqual([
+      ['k7tq4-1', A],
+      ['k7tq4-2', B],
+    ]);
   });
 
   it('never renumbers a published quote: a quote added before it, or a reordering, leaves its number', () => {

@@ -31,10 +31,7 @@ export interface ShortCodeClaim {
 export type RegistryProblem = ContentProblem;
 
 /** Reads the registry file's text; a malformed file is a problem of that file. */
-export function parseRegistry(
-  text: string,
-  file: string,
-): { registry: ShortLinkRegistry } | { problem: RegistryProblem } {
+export function parseRegistry(text: string, file: string): { registry: ShortLinkRegistry } | { problem: RegistryProblem } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -119,9 +116,7 @@ export function checkClaims(
     }
   }
 
-  const unrecorded = claims.filter(
-    (claim) => !claim.draft && isShortCode(claim.code) && registry[claim.code] === undefined,
-  );
+  const unrecorded = claims.filter((claim) => !claim.draft && isShortCode(claim.code) && registry[claim.code] === undefined);
   return { problems, unrecorded };
 }
 
@@ -182,7 +177,11 @@ export function numberQuotes(
       // A published article that vanished is reported by its own entry.
       if (registry[articleCode] === undefined) {
         for (const number of quotes.keys()) {
-          problems.push({ file: registryFile, field: quoteCode(articleCode, number), problem: `is a quote of "${articleCode}", which is no published short code` });
+          problems.push({
+            file: registryFile,
+            field: quoteCode(articleCode, number),
+            problem: `is a quote of "${articleCode}", which is no published short code`,
+          });
         }
       }
       continue;

@@ -23,5 +23,4 @@ export const getStaticPaths = (async () => {
   return paths.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ photo: HeroPhoto; crop: PreviewCrop }> = async ({ props }) =>
-  new Response(await articlePreviewJpeg(props.photo, props.crop));
+export const GET: APIRoute<{ photo: HeroPhoto; crop: PreviewCrop }> = async ({ props }) => new Response(await articlePreviewJpeg(props.photo, props.crop));

@@ -19,5 +19,4 @@ export const getStaticPaths = (async () => {
   return paths.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article; quote: ArticleQuote }> = async ({ props }) =>
-  new Response(await quoteCardPng(props.article, props.quote));
+export const GET: APIRoute<{ article: Article; quote: ArticleQuote }> = async ({ props }) => new Response(await quoteCardPng(props.article, props.quote));
