@@ -17,6 +17,7 @@ import { type ShortLinkRegistry, formatRegistry, quoteCode } from '../../src/fea
 import { typographic } from '../../src/features/article-body/typography.ts';
 import { takenShortCodes } from '../authoring/new-article.ts';
 import { slugify, uniqueSlug } from '../../src/features/articles/slug.ts';
+import { ONE_DAY_MS } from '../../src/lib/dates.ts';
 
 export const AUTHORS = [
   { id: 'maya-haddad', name: 'Maya Haddad', x: '@mayahaddad' },
@@ -288,7 +289,7 @@ export async function generateArticles(
       section: SECTIONS[i % SECTIONS.length]!.id,
       author: AUTHORS[(i * 5 + Math.floor(i / 7)) % AUTHORS.length]!.id,
       shortCode,
-      publishedAt: new Date(newest - i * 86_400_000).toISOString().slice(0, 10),
+      publishedAt: new Date(newest - i * ONE_DAY_MS).toISOString().slice(0, 10),
       tags,
       ...(i % 3 === 1 && options.heroes !== false ? { hero: `${slug}.jpg` } : {}),
     };

@@ -20,6 +20,7 @@ import { indexForSearch } from '../../src/features/search/search-index.ts';
 import type { IndexedPage } from '../../src/features/search/search-shards.ts';
 import { pruneUnusedCacheFiles } from '../../src/lib/cache-file.ts';
 import { cachePath } from '../../src/lib/cache-folders.ts';
+import { ONE_DAY_MS } from '../../src/lib/dates.ts';
 import { exitStatus } from '../../src/lib/exit-status.ts';
 import { reportProgress } from '../../src/lib/progress.ts';
 import { buildPaths, settings } from '../../src/settings.ts';
@@ -129,7 +130,7 @@ if (astroStatus !== 0) await fail(astroStatus);
  * build has used for CACHE_RETENTION_DAYS goes: what a copied page showed
  * stays for the day it is rendered again.
  */
-const unusedSince = astroLog.reused === 0 ? buildStarted : new Date(buildStarted.getTime() - CACHE_RETENTION_DAYS * 86_400_000);
+const unusedSince = astroLog.reused === 0 ? buildStarted : new Date(buildStarted.getTime() - CACHE_RETENTION_DAYS * ONE_DAY_MS);
 const pruning = pruneImageCaches(unusedSince).catch((error: unknown) =>
   console.warn(`Could not prune the build cache (${error instanceof Error ? error.message : String(error)}); the next build tries again.`),
 );
