@@ -4,20 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
 
 /**
- * Each broken article, built beside valid content in its own temporary
- * site, must stop the build and say which file and which field (or, for
- * the body, which line) is wrong.
+ * Broken articles the loader refuses. The loader reports every article it
+ * cannot publish at once, so one build holds them all, beside valid
+ * content: it must stop, and name each file with its field (or, for the
+ * body, its line) in that file's own message.
  */
-const cases = [
+const refusedWhenLoaded = [
   { fixture: 'invalid/missing-title.mdx', field: 'title' },
   { fixture: 'invalid/empty-title.mdx', field: 'title' },
   { fixture: 'invalid/extremely-long-title.mdx', field: 'title', says: /at most 140 characters/ },
   { fixture: 'invalid/invalid-date.mdx', field: 'publishedAt' },
   { fixture: 'invalid/impossible-date.mdx', field: 'publishedAt', says: /2025-02-30 is not a date in the calendar/ },
-  { fixture: 'invalid/future-date.mdx', field: 'publishedAt', says: /2999-01-01 is in the future/ },
-  { fixture: 'invalid/unknown-author.mdx', field: 'author' },
-  { fixture: 'invalid/unknown-section.mdx', field: 'section' },
-  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
   { fixture: 'invalid/malformed-short-code.mdx', field: 'shortCode' },
   // Unquoted, a code of digits only is a number to YAML: the message says to quote it.
   { fixture: 'invalid/unquoted-numeric-short-code.mdx', field: 'shortCode', says: /in quotes/ },
@@ -26,28 +23,87 @@ const cases = [
   { fixture: 'invalid/unknown-component.mdx', field: 'body', says: /unknown-component\.mdx:11\b.*unknown component <InteractiveChart>/ },
   { fixture: 'invalid/body-figure-missing.mdx', field: 'body', says: /body-figure-missing\.mdx:11: field "body": \.\/nowhere\.jpg does not exist/ },
   { fixture: 'invalid/script-in-body.mdx', field: 'body', says: /script-in-body\.mdx:11\b.*<script> is not allowed/ },
+  { fixture: 'invalid/syndicated-relative-url.mdx', field: 'originallyPublished.url', says: /absolute http\(s\) address/ },
+];
+
+/**
+ * Broken articles refused once the articles are loaded: by the short-link
+ * registry, or when references, dates and addresses are resolved. The
+ * first such problem stops the build, so each is built beside valid
+ * content in its own temporary site.
+ */
+const refusedWhenResolved = [
+  { fixture: 'invalid/future-date.mdx', field: 'publishedAt', says: /2999-01-01 is in the future/ },
+  { fixture: 'invalid/unknown-author.mdx', field: 'author' },
+  { fixture: 'invalid/unknown-section.mdx', field: 'section' },
+  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
   // `/<section>/page/` belongs to the section's later pages.
   { fixture: 'invalid/page.mdx', field: 'slug' },
   { fixture: 'invalid/translation-of-unknown.mdx', field: 'translationOf', says: /no article "no-such-article"/ },
   { fixture: 'invalid/translation-of-itself.mdx', field: 'translationOf', says: /translation of itself/ },
   { fixture: 'invalid/correction-before-publication.mdx', field: 'corrections.0.date', says: /2025-05-01 is before publishedAt 2025-05-06/ },
-  { fixture: 'invalid/syndicated-relative-url.mdx', field: 'originallyPublished.url', says: /absolute http\(s\) address/ },
 ];
 
-describe.each(cases)('the broken article $fixture', ({ fixture, field, says }) => {
-  const name = fixture.split('/').pop()!;
-  const file = name.endsWith('.mdx') ? name : `${name}.mdx`;
+const PUBLISHED = '<!doctype html><title>Published before</title>';
+
+/** Builds a fixture site with `fixtures` among its articles over something already published, as on a writer's machine. */
+async function brokenBuild(fixtures: readonly string[]): Promise<{ site: FixtureSite; result: { status: number; output: string } }> {
+  const site = await fixtureSite(fixtures.map((fixture) => ({ from: fixture, to: `articles/${fixture.split('/').pop()}` })));
+  // Something already published, which a failed build must not touch.
+  await mkdir(site.distDir, { recursive: true });
+  await writeFile(join(site.distDir, 'index.html'), PUBLISHED);
+  // Built as on a writer's machine, so an unrecorded short code is not what stops it.
+  return { site, result: await site.build({ CI: '' }) };
+}
+
+/** The part of a build's output about the article `file`: from the line naming it to the next line naming an article. */
+function messageAbout(output: string, file: string): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((line) => line.includes(`articles/${file}`));
+  if (start === -1) return '';
+  const next = lines.findIndex((line, index) => index > start && /articles\/[^/\s]+\.mdx\b/.test(line) && !line.includes(`articles/${file}`));
+  return lines.slice(start, next === -1 ? undefined : next).join('\n');
+}
+
+/** What a broken article's message must say: its file, its field, and the problem when a case says it. */
+function expectNamed(output: string, { fixture, field, says }: { fixture: string; field: string | null; says?: RegExp }): void {
+  const file = fixture.split('/').pop()!;
+  const message = messageAbout(output, file);
+  expect(message, output).toContain(file);
+  if (field) expect(message).toMatch(new RegExp(`\\b${field.replaceAll('.', '\\.')}\\b`));
+  if (says) expect(message).toMatch(says);
+}
+
+describe('the broken articles the loader refuses, in one build', () => {
   let site: FixtureSite;
   let result: { status: number; output: string };
-  const published = '<!doctype html><title>Published before</title>';
 
   beforeAll(async () => {
-    site = await fixtureSite([{ from: fixture, to: `articles/${name}` }]);
-    // Something already published, which a failed build must not touch.
-    await mkdir(site.distDir, { recursive: true });
-    await writeFile(join(site.distDir, 'index.html'), published);
-    // Built as on a writer's machine, so an unrecorded short code is not what stops it.
-    result = await site.build({ CI: '' });
+    ({ site, result } = await brokenBuild(refusedWhenLoaded.map(({ fixture }) => fixture)));
+  });
+
+  afterAll(() => site.remove());
+
+  it('fail the build, counted', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${refusedWhenLoaded.length} articles cannot be published`);
+  });
+
+  it.each(refusedWhenLoaded)('name $fixture and its field, in its own message', (broken) => {
+    expectNamed(result.output, broken);
+  });
+
+  it('leave what was published before as it was', async () => {
+    expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(PUBLISHED);
+  });
+});
+
+describe.each(refusedWhenResolved)('the broken article $fixture', (broken) => {
+  let site: FixtureSite;
+  let result: { status: number; output: string };
+
+  beforeAll(async () => {
+    ({ site, result } = await brokenBuild([broken.fixture]));
   });
 
   afterAll(() => site.remove());
@@ -56,14 +112,12 @@ describe.each(cases)('the broken article $fixture', ({ fixture, field, says }) =
     expect(result.status).not.toBe(0);
   });
 
-  it(`names the file${field ? ` and the field "${field}"` : ' and the place'}`, () => {
-    expect(result.output).toContain(file);
-    if (field) expect(result.output).toMatch(new RegExp(`\\b${field.replaceAll('.', '\\.')}\\b`));
-    if (says) expect(result.output).toMatch(says);
+  it(`names the file${broken.field ? ` and the field "${broken.field}"` : ' and the place'}`, () => {
+    expectNamed(result.output, broken);
   });
 
   it('leaves what was published before as it was', async () => {
-    expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(published);
+    expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(PUBLISHED);
   });
 });
 
