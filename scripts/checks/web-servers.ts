@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A web server the test started, serving a built site on 127.0.0.1. */
@@ -171,14 +171,29 @@ ${mount}
  * does. `printed` is what it said, which counts the rules it parsed. It
  * runs in a process group of its own, stopped whole (wrangler starts
  * workerd beside itself); NODE_ENV=test keeps it from asking Cloudflare for
- * a `Request.cf` object, and metrics are off.
+ * a `Request.cf` object, and metrics are off; its state stays in a
+ * temporary folder, not the project's.
  */
 export async function startWrangler({ distDir, port }: Omit<ServedSite, 'basePath'>): Promise<WebServer & { printed(): string }> {
   const dir = await mkdtemp(join(tmpdir(), 'longread-wrangler-'));
   const child = spawn(
     process.execPath,
-    [WRANGLER, 'pages', 'dev', distDir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', '2026-11-01'],
+    [
+      WRANGLER,
+      'pages',
+      'dev',
+      resolve(distDir),
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--compatibility-date',
+      '2026-11-01',
+      '--persist-to',
+      join(dir, 'state'),
+    ],
     {
+      cwd: dir,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, NODE_ENV: 'test', WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
