@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { indexForSearch } from '../../src/features/search/search-index.ts';
+import { recordNewShortLinks } from '../../src/features/short-links/registry-file.ts';
 import type { IndexedPage } from '../../src/features/search/search-shards.ts';
 import { pruneUnusedCacheFiles } from '../../src/lib/cache-file.ts';
 import { cachePath } from '../../src/lib/cache-folders.ts';
@@ -165,6 +166,8 @@ if (!locks.every((lock) => lock.stillHeld())) {
 if (existsSync(finalDir)) await rename(finalDir, previousDir);
 await rename(stagingDir, finalDir);
 console.log(`Published to ${finalDir}${existsSync(previousDir) ? `; the build it replaced is kept in ${previousDir} until the next build` : ''}.`);
+// Short codes are recorded once what uses them is published.
+await recordNewShortLinks();
 
 /** Deletes the cached cards, crops and QR codes that no page of this build read or made. */
 async function pruneImageCaches(unusedSince: Date): Promise<void> {

@@ -21,6 +21,8 @@ export const CACHE = {
   astroPages: 'dist',
   /** What the pass after Astro read of each page, by file identity (build feature). */
   pageFacts: 'page-facts.json',
+  /** Short codes the last build found new, recorded in the registry once it publishes (short-links feature). */
+  newShortLinks: 'new-short-links.json',
   /** Held while a build writes the cache (scripts/build/build-lock.ts). */
   buildLock: 'build.lock',
 } as const;

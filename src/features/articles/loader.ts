@@ -8,7 +8,7 @@
  * Entries are what Astro's glob loader would make of the same files: the
  * same ids, frontmatter parsing, schema and `filePath`; the schema's
  * `body` field carries what pages need to know of the body. Once the
- * entries are stored, the short-link registry records their new codes.
+ * entries are stored, their short codes are checked against the registry.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ import { DEFAULT_LANGUAGE } from '../../lib/i18n.ts';
 import { reportProgress } from '../../lib/progress.ts';
 import { splitArticleSource } from '../article-body/article-source.ts';
 import { type BodyFacts, BodyRenderer } from '../article-body/body-renderer.ts';
-import { type RegisteredArticle, recordShortLinks } from '../short-links/registry-file.ts';
+import { type RegisteredArticle, checkShortLinks } from '../short-links/registry-file.ts';
 import { articleFiles, articleId, pathBelow } from './article-files.ts';
 import { entryProblem } from './entry-checks.ts';
 
@@ -101,7 +101,7 @@ export function articleLoader({ base }: { base: string }): Loader {
         if (problems.length > 0) {
           throw new Error(`${problems.length === 1 ? 'An article' : `${problems.length} articles`} cannot be published:\n${problems.sort().join('\n')}`);
         }
-        await recordShortLinks([...store.values()] as unknown as RegisteredArticle[]);
+        await checkShortLinks([...store.values()] as unknown as RegisteredArticle[]);
         return result;
       }
 

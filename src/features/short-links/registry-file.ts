@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { cachePath } from '../../lib/cache-folders.ts';
 import { type ContentProblem, describeProblem } from '../../lib/content-error.ts';
 import { buildPaths } from '../../settings.ts';
-import { type QuoteClaim, type ShortLinkRegistry, checkClaims, formatRegistry, numberQuotes, parseRegistry } from './short-link-registry.ts';
+import { type QuoteClaim, type ShortLinkRegistry, checkClaims, formatRegistry, numberQuotes, parseQuoteCode, parseRegistry } from './short-link-registry.ts';
 
 /** The committed registry of every short code ever published, beside the content it records. */
 export const registryFile = `${buildPaths.contentDir}/short-links.json`;
@@ -41,17 +43,21 @@ function failOn(problems: readonly ContentProblem[]): void {
   if (problems.length > 0) throw new Error(`Short links:\n${problems.map(describeProblem).join('\n')}`);
 }
 
+/** The codes this build found new, kept in the build cache until it publishes. */
+const newCodesFile = cachePath(buildPaths.cacheDir, 'newShortLinks');
+
 /**
- * The step that keeps the registry: checks every article's short code
- * against it and fails the build, naming file and field, when a published
- * code vanished, moved or is claimed twice. Codes of newly published
- * articles and their pull quotes are recorded, except in CI (`CI` set),
- * where an unrecorded code fails the build: the registry in the repository
- * must already hold every code a deploy publishes (decision 5). The
- * articles' loader runs it once the entries are stored; drafts count, so no
- * build can publish a broken short link.
+ * Checks every article's short code against the registry and fails the
+ * build, naming file and field, when a published code vanished, moved or
+ * is claimed twice. Codes of newly published articles and their pull
+ * quotes are kept aside for `recordNewShortLinks`, which records them once
+ * the build has published; in CI (`CI` set) an unrecorded code fails the
+ * build instead: the registry in the repository must already hold every
+ * code a deploy publishes (decision 5). The articles' loader runs it once
+ * the entries are stored; drafts count, so no build can publish a broken
+ * short link.
  */
-export async function recordShortLinks(entries: readonly RegisteredArticle[]): Promise<void> {
+export async function checkShortLinks(entries: readonly RegisteredArticle[]): Promise<void> {
   const registry = await readRegistry();
   const claims = claimsOf(entries);
   const { problems, unrecorded } = checkClaims(registry, claims, registryFile);
@@ -74,11 +80,29 @@ export async function recordShortLinks(entries: readonly RegisteredArticle[]): P
     }
   }
   failOn(problems);
-  if (unrecorded.length === 0 && quotes.unrecorded.length === 0) return;
-  for (const claim of unrecorded) registry[claim.code] = claim.articleId;
-  for (const { code, text } of quotes.unrecorded) registry[code] = text;
+  const newCodes: ShortLinkRegistry = {};
+  for (const claim of unrecorded) newCodes[claim.code] = claim.articleId;
+  for (const { code, text } of quotes.unrecorded) newCodes[code] = text;
+  await mkdir(dirname(newCodesFile), { recursive: true });
+  await writeFile(newCodesFile, JSON.stringify(newCodes));
+}
+
+/**
+ * Records in the registry the codes the last build found new, once it has
+ * published them: a build that fails records nothing, so no code is held
+ * for an article that was never published. Run by the build after Astro.
+ */
+export async function recordNewShortLinks(): Promise<void> {
+  const newCodes: ShortLinkRegistry = await readFile(newCodesFile, 'utf8').then(
+    (text) => JSON.parse(text) as ShortLinkRegistry,
+    () => ({}),
+  );
+  const codes = Object.keys(newCodes);
+  if (codes.length === 0) return;
+  const registry = { ...(await readRegistry()), ...newCodes };
   await writeFile(registryFile, formatRegistry(registry));
-  const recorded = [...unrecorded.map((claim) => `${claim.code} → ${claim.articleId}`), ...quotes.unrecorded.map(({ code }) => `${code} (a quote)`)].join(', ');
+  await rm(newCodesFile, { force: true });
+  const recorded = codes.map((code) => (parseQuoteCode(code) ? `${code} (a quote)` : `${code} → ${newCodes[code]}`)).join(', ');
   console.info(`Recorded new short links in ${registryFile}: ${recorded}. Commit that file.`);
 }
 
