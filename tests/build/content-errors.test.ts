@@ -27,22 +27,36 @@ const refusedWhenLoaded = [
 ];
 
 /**
- * Broken articles refused once the articles are loaded: by the short-link
- * registry, or when references, dates and addresses are resolved. The
- * first such problem stops the build, so each is built beside valid
- * content in its own temporary site.
+ * Broken articles refused when articles are resolved for pages (references,
+ * dates, addresses). Every article is resolved before the build stops, so
+ * one build holds them all and names each.
  */
 const refusedWhenResolved = [
   { fixture: 'invalid/future-date.mdx', field: 'publishedAt', says: /2999-01-01 is in the future/ },
   { fixture: 'invalid/unknown-author.mdx', field: 'author' },
   { fixture: 'invalid/unknown-section.mdx', field: 'section' },
-  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
   // `/<section>/page/` belongs to the section's later pages.
   { fixture: 'invalid/page.mdx', field: 'slug' },
-  { fixture: 'invalid/translation-of-unknown.mdx', field: 'translationOf', says: /no article "no-such-article"/ },
-  { fixture: 'invalid/translation-of-itself.mdx', field: 'translationOf', says: /translation of itself/ },
   { fixture: 'invalid/correction-before-publication.mdx', field: 'corrections.0.date', says: /2025-05-01 is before publishedAt 2025-05-06/ },
 ];
+
+/**
+ * Broken articles whose problem involves another article (the short-link
+ * registry, the versions of a work): the first of them stops the build, so
+ * each is built beside valid content in its own temporary site.
+ */
+const refusedAlone = [
+  { fixture: 'invalid/duplicate-short-code.mdx', field: 'shortCode', says: /"t2st5" is also claimed by \S*duplicate-short-code\.mdx/ },
+  { fixture: 'invalid/translation-of-unknown.mdx', field: 'translationOf', says: /no article "no-such-article"/ },
+  { fixture: 'invalid/translation-of-itself.mdx', field: 'translationOf', says: /translation of itself/ },
+];
+
+/** A broken article: its fixture, the field its message names (none for a place in the body), and what the message says. */
+interface BrokenArticle {
+  fixture: string;
+  field: string | null;
+  says?: RegExp;
+}
 
 const PUBLISHED = '<!doctype html><title>Published before</title>';
 
@@ -66,7 +80,7 @@ function messageAbout(output: string, file: string): string {
 }
 
 /** What a broken article's message must say: its file, its field, and the problem when a case says it. */
-function expectNamed(output: string, { fixture, field, says }: { fixture: string; field: string | null; says?: RegExp }): void {
+function expectNamed(output: string, { fixture, field, says }: BrokenArticle): void {
   const file = fixture.split('/').pop()!;
   const message = messageAbout(output, file);
   expect(message, output).toContain(file);
@@ -74,31 +88,37 @@ function expectNamed(output: string, { fixture, field, says }: { fixture: string
   if (says) expect(message).toMatch(says);
 }
 
-describe('the broken articles the loader refuses, in one build', () => {
-  let site: FixtureSite;
-  let result: { status: number; output: string };
+/** The tests of broken articles built together: the build stops, counts them, names each in its own message, and touches nothing. */
+function describeBuiltTogether(title: string, cases: readonly BrokenArticle[]): void {
+  describe(title, () => {
+    let site: FixtureSite;
+    let result: { status: number; output: string };
 
-  beforeAll(async () => {
-    ({ site, result } = await brokenBuild(refusedWhenLoaded.map(({ fixture }) => fixture)));
+    beforeAll(async () => {
+      ({ site, result } = await brokenBuild(cases.map(({ fixture }) => fixture)));
+    });
+
+    afterAll(() => site.remove());
+
+    it('fail the build, counted', () => {
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(`${cases.length} articles cannot be published`);
+    });
+
+    it.each(cases)('name $fixture and its field, in its own message', (broken) => {
+      expectNamed(result.output, broken);
+    });
+
+    it('leave what was published before as it was', async () => {
+      expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(PUBLISHED);
+    });
   });
+}
 
-  afterAll(() => site.remove());
+describeBuiltTogether('the broken articles the loader refuses, in one build', refusedWhenLoaded);
+describeBuiltTogether('the broken articles refused when resolved, in one build', refusedWhenResolved);
 
-  it('fail the build, counted', () => {
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`${refusedWhenLoaded.length} articles cannot be published`);
-  });
-
-  it.each(refusedWhenLoaded)('name $fixture and its field, in its own message', (broken) => {
-    expectNamed(result.output, broken);
-  });
-
-  it('leave what was published before as it was', async () => {
-    expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(PUBLISHED);
-  });
-});
-
-describe.each(refusedWhenResolved)('the broken article $fixture', (broken) => {
+describe.each(refusedAlone)('the broken article $fixture', (broken) => {
   let site: FixtureSite;
   let result: { status: number; output: string };
 

@@ -138,6 +138,27 @@ function checkSectionIds(sections: readonly CollectionEntry<'sections'>[]): void
 }
 
 /**
+ * Resolves every article; when some cannot be published, fails once with
+ * all of their problems, so a writer fixes them in one go.
+ */
+async function resolveAll(entries: readonly CollectionEntry<'articles'>[], now: Date): Promise<Omit<Article, 'quotes'>[]> {
+  const settled = await Promise.allSettled(entries.map((entry) => resolve(entry, now)));
+  const refused = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  const unexpected = refused.find((reason) => !(reason instanceof ContentError));
+  if (unexpected !== undefined) throw unexpected;
+  if (refused.length === 1) throw refused[0];
+  if (refused.length > 1) {
+    throw new Error(
+      `${refused.length} articles cannot be published:\n${refused
+        .map((reason) => (reason as ContentError).message)
+        .sort()
+        .join('\n')}`,
+    );
+  }
+  return settled.map((result) => (result as PromiseFulfilledResult<Omit<Article, 'quotes'>>).value);
+}
+
+/**
  * Every article readers may see, newest first. Drafts are left out of
  * production builds. Resolved once per build: every page asks for it.
  * Pull quotes get the numbers the registry holds (the loader checked the
@@ -148,7 +169,7 @@ export const publishedArticles = once(async (): Promise<Article[]> => {
   checkSectionIds(sections);
   const now = buildTime(process.env.SOURCE_DATE_EPOCH);
   const visible = entries.filter(({ data }) => import.meta.env.DEV || !data.draft);
-  const resolved = await Promise.all(visible.map((entry) => resolve(entry, now)));
+  const resolved = await resolveAll(visible, now);
   const numbers = await quoteNumbers(entries);
   const articles = resolved.map((article): Article => ({ ...article, quotes: quotesOf(article, numbers.get(article.entry.id)!) }));
   linkTranslations(entries, articles);
