@@ -9,6 +9,7 @@
  * loader's worker threads (src/features/articles/loader.ts), so every import
  * here names its file, as plain Node resolves it.
  */
+import type { MarkdownHeading } from 'astro';
 import type { ElementContent, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -37,12 +38,8 @@ import { BODY_COMPONENTS } from './components.ts';
 import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
 
-/** A heading of the body, as Astro's `render()` reports them: its level, anchor and words. */
-export interface BodyHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+/** A heading of the body in the shape Astro's `render()` reports a Markdown page's: its level, anchor and words. */
+export type BodyHeading = MarkdownHeading;
 
 /** A rendered body and what pages need to know of it without reading it. */
 export interface RenderedBody {
