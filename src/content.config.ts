@@ -7,6 +7,7 @@ import { OLD_PATH_PATTERN } from './features/short-links/redirects.ts';
 import { isWebAddress } from './features/articles/web-address.ts';
 import { SHORT_CODE_ALPHABET, isShortCode } from './features/short-links/short-code.ts';
 import { articleLoader } from './features/articles/loader.ts';
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacter } from './features/articles/control-characters.ts';
 import { buildPaths } from './settings.ts';
 
 /**
@@ -20,9 +21,9 @@ const authors = defineCollection({
   schema: ({ image }) =>
     z.object({
       /** Full name as printed in the byline. */
-      name: z.string().trim().min(1),
+      name: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
       /** A few sentences about the author, shown under their articles. */
-      bio: z.string().trim().min(1),
+      bio: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
       /** X (Twitter) handle with the leading `@`. */
       x: z.string().regex(HANDLE_PATTERNS.x, 'must be an X handle such as @name').optional(),
       /** Mastodon (fediverse) handle, `@name@server`; credited under the article's previews on Mastodon. */
@@ -42,11 +43,11 @@ const sections = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/sections` }),
   schema: z.object({
     /** Section name as shown to readers, e.g. "Opinion". */
-    name: z.string().trim().min(1),
+    name: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
     /** One line describing the section, for its page and feed. */
-    description: z.string().trim().min(1),
+    description: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
     /** Printed under every article of the section; `{publication}` and `{publication's}` stand for the publication's name. */
-    disclaimer: z.string().trim().min(1).optional(),
+    disclaimer: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE).optional(),
     /** Place in the masthead and footer, lowest first; sections without one follow, by name. */
     order: z.number().int().optional(),
   }),
@@ -56,9 +57,9 @@ const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: `${contentDir}/pages` }),
   schema: z.object({
     /** Heading and title of the page, e.g. "About us". */
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
     /** One line for search results and link previews. */
-    description: z.string().trim().min(1),
+    description: z.string().trim().min(1).refine(hasNoControlCharacter, CONTROL_CHARACTER_MESSAGE),
   }),
 });
 

@@ -24,6 +24,12 @@ const refusedWhenLoaded = [
   { fixture: 'invalid/body-figure-missing.mdx', field: 'body', says: /body-figure-missing\.mdx:11: field "body": \.\/nowhere\.jpg does not exist/ },
   { fixture: 'invalid/script-in-body.mdx', field: 'body', says: /script-in-body\.mdx:11\b.*<script> is not allowed/ },
   { fixture: 'invalid/syndicated-relative-url.mdx', field: 'originallyPublished.url', says: /absolute http\(s\) address/ },
+  // A NUL byte would be published in pages and feeds, where XML forbids it.
+  {
+    fixture: 'invalid/control-character.mdx',
+    field: 'body',
+    says: /control-character\.mdx:9: field "body": a control character \(U\+0000\) cannot be published/,
+  },
 ];
 
 /**
@@ -138,6 +144,39 @@ describe.each(refusedAlone)('the broken article $fixture', (broken) => {
 
   it('leaves what was published before as it was', async () => {
     expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toBe(PUBLISHED);
+  });
+});
+
+describe.each([
+  // YAML itself refuses it, naming the line.
+  {
+    what: "an author's bio (YAML)",
+    from: 'invalid-authors/control-character/ada-writer.yaml',
+    to: 'authors/ada-writer.yaml',
+    says: /ada-writer\.yaml[\s\S]*non-printable[\s\S]*ada-writer\.yaml:2:/,
+  },
+  // JSON can spell one as an escape: the schema refuses it, naming the field.
+  {
+    what: "a section's description (JSON)",
+    from: 'invalid-sections/control-character/notes.json',
+    to: 'sections/notes.json',
+    says: /notes[\s\S]*description[\s\S]*control character/,
+  },
+  { what: "a page's text", from: 'invalid-pages/about.md', to: 'pages/about.md', says: /about\.md:6: field "body": a control character \(U\+001B\)/ },
+])('a control character in $what', ({ from, to, says }) => {
+  let site: FixtureSite;
+  let result: { status: number; output: string };
+
+  beforeAll(async () => {
+    site = await fixtureSite([{ from, to }]);
+    result = await site.build({ CI: '' });
+  });
+
+  afterAll(() => site.remove());
+
+  it('fails the build, naming the file and the field or line', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(says);
   });
 });
 

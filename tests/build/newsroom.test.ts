@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium } from '@playwright/test';
@@ -7,7 +8,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/checks/chromium.ts';
 import { type FixtureSite, fixtureSite } from '../support/fixture-site.ts';
-import { injectionProblems, validityErrors } from '../support/html-checks.ts';
+import { injectionProblems, validityErrors, xmlProblems } from '../support/html-checks.ts';
 import { htmlFiles } from '../../scripts/checks/site-pages.ts';
 import { serveStatic } from '../../scripts/checks/static-server.ts';
 
@@ -312,6 +313,17 @@ describe('the new pages, in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('write every feed and sitemap as XML a strict parser reads', async () => {
+    const tab = await browser.newPage();
+    expect(await xmlProblems(tab, site.distDir)).toEqual([]);
+    // The same parser refuses a feed with one NUL byte in it.
+    const broken = await mkdtemp(join(tmpdir(), 'longread-xml-'));
+    await writeFile(join(broken, 'rss.xml'), '<?xml version="1.0"?><rss><channel><title>A\u0000B</title></channel></rss>');
+    expect(await xmlProblems(tab, broken)).toHaveLength(1);
+    await rm(broken, { recursive: true });
+    await tab.close();
   });
 
   it('have no axe violations, light or dark, on a phone', async () => {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { minifiedScript } from '../../src/features/sharing/minified-script.ts';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 
@@ -54,5 +55,26 @@ export function injectionProblems(html: string): string[] {
       }
     }
   }
+  return problems;
+}
+
+/**
+ * Whether each XML file (feeds, sitemaps) below `distDir` parses in a
+ * browser's strict XML parser, as a feed reader's would: the parser's
+ * complaint for each one that does not. A single forbidden character makes
+ * a whole feed unreadable.
+ */
+export async function xmlProblems(page: Page, distDir: string): Promise<string[]> {
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    const complaint = await page.evaluate((xml) => {
+      const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+      return parsed.querySelector('parsererror')?.textContent ?? null;
+    }, text);
+    if (complaint !== null) problems.push(`${file}: ${complaint}`);
+  }
+  if (files.length === 0) problems.push(`no XML file in ${distDir}`);
   return problems;
 }

@@ -22,6 +22,7 @@ import { splitArticleSource } from '../article-body/article-source.ts';
 import { type BodyFacts, BodyRenderer } from '../article-body/body-renderer.ts';
 import { type RegisteredArticle, checkShortLinks } from '../short-links/registry-file.ts';
 import { articleFiles, articleId, pathBelow } from './article-files.ts';
+import { controlCharacterProblem } from './control-characters.ts';
 import { entryProblem } from './entry-checks.ts';
 
 /** Article files read at once: enough to keep every worker busy, few enough that an archive is never all in memory. */
@@ -79,6 +80,12 @@ export function articleLoader({ base }: { base: string }): Loader {
             const key = bodies.key(source);
             result.keys.add(key);
             seen++;
+            // Checked before the cache: a body cached before this rule may hold one.
+            const control = controlCharacterProblem(filePath, source);
+            if (control) {
+              problems.push(control);
+              return;
+            }
             if (bodies.isCached(key) && store.get(id)?.digest === key) {
               result.reused++;
               return;

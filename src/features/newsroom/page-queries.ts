@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { ContentError } from '../../lib/content-error.ts';
@@ -5,6 +7,7 @@ import { once } from '../../lib/once.ts';
 import { RESERVED_SECTION_IDS, sectionPath } from '../../lib/paths.ts';
 import { missingPolicies } from './policies.ts';
 import { settings } from '../../settings.ts';
+import { controlCharacterProblem } from '../articles/control-characters.ts';
 
 /** A page of the publication about itself (content/pages/), rendered, at `/<id>/`. */
 export interface SitePage {
@@ -30,6 +33,10 @@ export const sitePages = once(async (): Promise<SitePage[]> => {
       if (taken.has(entry.id)) {
         throw new ContentError(entry.filePath ?? `pages/${entry.id}`, 'id', `/${entry.id}/ is a section's or the site's own address; rename the file`);
       }
+      const file = entry.filePath ?? `pages/${entry.id}`;
+      // The schema checks the fields; the text is checked here, as it is read.
+      const control = controlCharacterProblem(file, await readFile(resolve(file), 'utf8'));
+      if (control) throw new Error(control);
       const { Content, headings } = await render(entry);
       return { entry, path: sectionPath(entry.id), Content, headings };
     }),
