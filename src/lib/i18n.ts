@@ -40,6 +40,10 @@ export interface UiStrings {
   notes: string;
   /** Accessible name of a footnote's link back to where it is cited, from its number. */
   backToReference: (reference: number) => string;
+  /** Accessible name of the box a wide table scrolls in, on a narrow screen. */
+  table: string;
+  /** Accessible name of the box a long block of code scrolls in. */
+  code: string;
   /** Names the masthead's and the footer's list of sections. */
   sections: string;
   /** The masthead menu holding the sections that do not fit. */
@@ -111,6 +115,8 @@ const strings: Record<string, UiStrings> = {
     searchArticles: 'Search articles',
     notes: 'Notes',
     backToReference: (reference) => `Back to reference ${reference}`,
+    table: 'Table',
+    code: 'Code',
     sections: 'Sections',
     more: 'More',
     authors: 'Authors',
@@ -147,6 +153,8 @@ const strings: Record<string, UiStrings> = {
     searchArticles: 'ابحث في المقالات',
     notes: 'الهوامش',
     backToReference: (reference) => `العودة إلى الإحالة ${arabicNumber.format(reference)}`,
+    table: 'جدول',
+    code: 'شيفرة',
     sections: 'الأقسام',
     more: 'المزيد',
     authors: 'الكتّاب',

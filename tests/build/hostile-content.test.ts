@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,14 @@ const cases = [
     fixture: 'valid/long-unbroken-title.mdx',
     page: 'essays/long-unbroken-title/index.html',
     title: 'Why the Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt still matters to a continent of pensioners',
+    lang: 'en',
+    dir: 'ltr',
+  },
+  {
+    // A table of fourteen columns and a line of code far wider than a phone.
+    fixture: 'valid/wide-table-and-code.mdx',
+    page: 'essays/wide-table-and-code/index.html',
+    title: 'Water use by district, and the script that counted it',
     lang: 'en',
     dir: 'ltr',
   },
@@ -84,6 +93,39 @@ describe.each(cases)('the awkward article $fixture', ({ page, title, description
     const entry = [...document.querySelectorAll('.article-list li')].find((li) => li.querySelector('h2')?.textContent === title);
     expect(entry?.getAttribute('lang')).toBe(lang);
     expect(entry?.getAttribute('dir') ?? 'ltr').toBe(dir);
+  });
+});
+
+describe('a table and a line of code wider than a phone, under headings that skip levels', () => {
+  it('has an outline without gaps under its title', () => {
+    const { document } = parseHTML(pages.find(({ file }) => file === 'essays/wide-table-and-code/index.html')!.html);
+    const outline = [...document.querySelectorAll('h1, .story-body h2, .story-body h3, .story-body h4, .story-body h5, .story-body h6')];
+    expect(outline.map((heading) => `${heading.tagName} ${heading.textContent}`)).toEqual([
+      'H1 Water use by district, and the script that counted it',
+      'H2 The figures',
+      'H3 How they were counted',
+    ]);
+  });
+
+  it('each scroll sideways in a named box the keyboard reaches, and the page passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const tab = await context.newPage();
+    await tab.goto(pathToFileURL(join(site.distDir, 'essays/wide-table-and-code/index.html')).href);
+    const boxes = await tab.locator('.story-body .scroll-box').evaluateAll((elements) =>
+      elements.map((box) => ({
+        label: box.getAttribute('aria-label'),
+        focusable: (box as HTMLElement).tabIndex === 0,
+        scrolls: box.scrollWidth > box.clientWidth,
+        holds: box.firstElementChild?.tagName,
+      })),
+    );
+    expect(boxes).toEqual([
+      { label: 'Table', focusable: true, scrolls: true, holds: 'TABLE' },
+      { label: 'Code', focusable: true, scrolls: true, holds: 'PRE' },
+    ]);
+    const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(result.violations.map(({ id, nodes }) => `${id} ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    await context.close();
   });
 });
 

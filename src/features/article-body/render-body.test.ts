@@ -18,6 +18,16 @@ describe('renderBody', () => {
     expect(headings).toEqual([{ depth: 2, slug: 'a-subheading', text: 'A subheading' }]);
   });
 
+  it("puts each table and block of code in a box that scrolls on its own, named in the article's language", async () => {
+    const { html } = await render('Words.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\nlong line\n```\n');
+    expect(html).toContain('<section class="scroll-box" tabindex="0" aria-label="Table"><table>');
+    expect(html).toContain('<section class="scroll-box" tabindex="0" aria-label="Code"><pre><code>long line\n</code></pre></section>');
+    expect((await render('كلمات.\n\n| a |\n| --- |\n| 1 |\n', 'ar')).html).toContain('aria-label="جدول"');
+    const aligned = (await render('Words.\n\n| a | b |\n| --- | ---: |\n| 1 | 2 |\n')).html;
+    expect(aligned).toContain('<td class="align-right">2</td>');
+    expect(aligned).not.toContain('align=');
+  });
+
   it('draws a pull quote from its one definition, leaving markers for the author name and, after the figure, its links', async () => {
     const { html, authors } = await render('Words first.\n\n<PullQuote by="owais-tohid">\n  A "sentence".\n</PullQuote>\n');
     expect(authors).toEqual(['owais-tohid']);

@@ -37,6 +37,8 @@ import { type BodyPicture, pictureMarker } from './body-picture.ts';
 import { BODY_COMPONENTS } from './components.ts';
 import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
+import { rehypeScrollBoxes } from './scroll-boxes.ts';
+import { rehypeOutline } from './outline.ts';
 
 /** A heading of the body in the shape Astro's `render()` reports a Markdown page's: its level, anchor and words. */
 export type BodyHeading = MarkdownHeading;
@@ -151,6 +153,8 @@ function processorFor(lang: string) {
         footnoteBackLabel: (referenceIndex) => t.backToReference(referenceIndex + 1),
       })
       .use(rehypeBodyElements)
+      .use(rehypeScrollBoxes, { table: t.table, code: t.code })
+      .use(rehypeOutline)
       .use(rehypeSlug)
       .use(rehypeStringify) as unknown as Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
     processors.set(lang, processor);
