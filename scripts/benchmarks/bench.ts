@@ -21,20 +21,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { differences, fileHashes } from '../checks/check-reproducible.ts';
+import { type Build, summaryCells } from './bench-summary.ts';
 import { AUTHORS, SECTIONS, generateArticles } from './generate-articles.ts';
-
-interface Build {
-  seconds: number;
-  peakMegabytes: number;
-  /** Article bodies the build rendered, as it printed them. */
-  rendered: number;
-  /** Routes Astro rendered, as it printed them. */
-  routes: number;
-  /** Files of the output folder added, changed or removed since the build before (all of them for a cold build). */
-  filesChanged: number;
-  /** Lines the build printed. */
-  logLines: number;
-}
 
 /**
  * Resident memory of a process and all its descendants right now, in kB,
@@ -124,13 +112,6 @@ async function editOne(contentDir: string, edited: string): Promise<void> {
   await appendFile(join(contentDir, 'articles', `${edited}.mdx`), '\nA paragraph the desk added after publication.\n');
 }
 
-/** The middle value (the mean of the middle two for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: { rounds: { type: 'string', default: '1' }, 'no-heroes': { type: 'boolean', default: false } },
@@ -182,24 +163,7 @@ for (const n of sizes) {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  for (const state of STATES) {
-    const runs = builds[state];
-    const seconds = median(runs.map((run) => run.seconds));
-    const peak = median(runs.map((run) => run.peakMegabytes));
-    summaries.push([
-      n,
-      state,
-      seconds.toFixed(1),
-      ((seconds * 1000) / n).toFixed(1),
-      peak.toFixed(0),
-      (peak / n).toFixed(3),
-      Math.max(...runs.map((run) => run.peakMegabytes)).toFixed(0),
-      median(runs.map((run) => run.rendered)),
-      median(runs.map((run) => run.routes)),
-      median(runs.map((run) => run.filesChanged)),
-      median(runs.map((run) => run.logLines)),
-    ]);
-  }
+  for (const state of STATES) summaries.push(summaryCells(n, state, builds[state]));
 }
 console.log(`\nMedians over ${rounds} round${rounds === 1 ? '' : 's'}:`);
 row([
