@@ -116,6 +116,8 @@ const articles = defineCollection({
         readingMinutes: z.number().int().positive(),
         /** The first paragraph of prose, cut to a summary: what stands in for a missing description. */
         summary: z.string(),
+        /** Whether the body has a table or a block of code: their scrolling boxes' stylesheet is inlined only then. */
+        scrollBoxes: z.boolean(),
         /** The body's headings with their ids, for a contents list. */
         headings: z.array(z.object({ depth: z.number().int(), slug: z.string(), text: z.string() })),
         /** Author ids the body credits (pull quotes); their names are filled in when the page is built. */

@@ -123,6 +123,11 @@ describe('a table and a line of code wider than a phone, under headings that ski
       { label: 'Table', focusable: true, scrolls: true, holds: 'TABLE' },
       { label: 'Code', focusable: true, scrolls: true, holds: 'PRE' },
     ]);
+    // Its boxes' stylesheet comes with it, and the site's stylesheets keep their cascade: global, then article.
+    const styles = (await tab.locator('head style').allTextContents()).join('\n');
+    expect(styles).toContain('.scroll-box{');
+    expect(styles.indexOf(':root{')).toBeGreaterThan(-1);
+    expect(styles.indexOf(':root{')).toBeLessThan(styles.indexOf('.story-header{'));
     const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(result.violations.map(({ id, nodes }) => `${id} ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
     await context.close();

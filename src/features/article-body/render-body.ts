@@ -37,7 +37,7 @@ import { type BodyPicture, pictureMarker } from './body-picture.ts';
 import { BODY_COMPONENTS } from './components.ts';
 import { type BodyQuote, pullQuotesOf } from './pull-quote.ts';
 import remarkSmartypantsOnTypewriterBlocks from './typewriter-blocks.ts';
-import { rehypeScrollBoxes } from './scroll-boxes.ts';
+import { SCROLL_BOX_CLASS, rehypeScrollBoxes } from './scroll-boxes.ts';
 import { rehypeOutline } from './outline.ts';
 
 /** A heading of the body in the shape Astro's `render()` reports a Markdown page's: its level, anchor and words. */
@@ -57,6 +57,8 @@ export interface RenderedBody {
   pictures: BodyPicture[];
   /** The pull quotes, in order: each has a short link, a card and share links of its own. */
   quotes: BodyQuote[];
+  /** Whether the body has a table or a block of code, whose scrolling boxes bring a stylesheet of their own. */
+  scrollBoxes: boolean;
 }
 
 /** A body that cannot be published, with the message a writer acts on. */
@@ -206,5 +208,6 @@ export async function renderBody(source: string, { file, lang }: { file: string;
     authors: markedAuthors(html),
     pictures: picturesOf(vfile),
     quotes,
+    scrollBoxes: html.includes(`class="${SCROLL_BOX_CLASS}"`),
   };
 }

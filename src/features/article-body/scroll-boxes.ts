@@ -9,6 +9,9 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
+/** The class of a scrolling box, which its stylesheet (src/styles/scroll-box.css) styles. */
+export const SCROLL_BOX_CLASS = 'scroll-box';
+
 /** The accessible names of the boxes, in the article's language. */
 export interface ScrollBoxNames {
   table: string;
@@ -24,7 +27,7 @@ export function rehypeScrollBoxes(names: ScrollBoxNames) {
       const box: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['scroll-box'], tabIndex: 0, ariaLabel: node.tagName === 'table' ? names.table : names.code },
+        properties: { className: [SCROLL_BOX_CLASS], tabIndex: 0, ariaLabel: node.tagName === 'table' ? names.table : names.code },
         children: [node],
       };
       parent.children[index] = box;
