@@ -38,7 +38,10 @@ if (query !== '') {
   statusLine.textContent = `Searching for “${query}”…`;
   try {
     const pagefind = await import(`${results.dataset.bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: results.dataset.base });
+    // Pagefind runs its search in a web worker and, if the worker has not started within 5 s, falls back to this
+    // thread part-way through: on a busy machine that listed an article twice, or matched a word no article has.
+    // This page does nothing else while it searches, so the search runs on this thread from the start.
+    await pagefind.options({ baseUrl: results.dataset.base, noWorker: true });
     // A large archive is indexed in shards (src/features/search/search-shards.ts): the first is this bundle, the others merge into it.
     const shards = await fetch(`${results.dataset.bundle}shards.json`).then((response) => response.json());
     await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${results.dataset.bundle}${shard}`, { baseUrl: results.dataset.base })));

@@ -299,6 +299,17 @@ describe('search, in Chromium', () => {
     expect(links).toEqual([`${BASE}${site.generated.at(-1)!.section}/${site.generated.at(-1)!.slug}/`]);
   });
 
+  it('searches on the page’s own thread, with no worker that could answer as well', async () => {
+    const tab = await browser.newPage();
+    const workers: string[] = [];
+    tab.on('worker', (worker) => workers.push(worker.url()));
+    await tab.goto(`${server.url}search/?q=${encodeURIComponent(BODY_WORD)}`);
+    await tab.locator('#search-status').filter({ hasText: /match/ }).waitFor();
+    expect(await tab.locator('#search-status').innerText()).toContain('1 article matches');
+    expect(workers).toEqual([]);
+    await tab.close();
+  });
+
   it('does not find the draft', async () => {
     expect((await search(DRAFT.body)).status).toContain('No articles match');
   });
