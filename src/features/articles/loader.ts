@@ -18,7 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { forEachConcurrently } from '../../lib/concurrently.ts';
 import { DEFAULT_LANGUAGE } from '../../lib/i18n.ts';
 import { reportProgress } from '../../lib/progress.ts';
-import { splitArticleSource } from '../article-body/article-source.ts';
+import { type ArticleSource, splitArticleSource } from '../article-body/article-source.ts';
 import { type BodyFacts, BodyRenderer } from '../article-body/body-renderer.ts';
 import { type RegisteredArticle, checkShortLinks } from '../short-links/registry-file.ts';
 import { articleFiles, articleId, pathBelow } from './article-files.ts';
@@ -44,8 +44,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       const baseDir = resolve(root, base);
 
       /** Validates an entry's frontmatter with what its body told, and stores it; returns a problem, if any. */
-      async function storeEntry(id: string, key: string, filePath: string, source: string, facts: BodyFacts): Promise<string | undefined> {
-        const split = splitArticleSource(source);
+      async function storeEntry(id: string, key: string, filePath: string, split: ArticleSource, facts: BodyFacts): Promise<string | undefined> {
         const problem = await entryProblem(root, filePath, split, facts);
         if (problem) return problem;
         try {
@@ -90,13 +89,14 @@ export function articleLoader({ base }: { base: string }): Loader {
               result.reused++;
               return;
             }
-            const { lang } = splitArticleSource(source).data;
+            const split = splitArticleSource(source);
+            const { lang } = split.data;
             const body = await bodies.body(key, { source, file: filePath, lang: typeof lang === 'string' ? lang : DEFAULT_LANGUAGE });
             if ('error' in body) {
               problems.push(body.error);
               return;
             }
-            const problem = await storeEntry(id, key, filePath, source, body.facts);
+            const problem = await storeEntry(id, key, filePath, split, body.facts);
             if (problem) problems.push(problem);
             if (body.rendered) result.rendered++;
             else result.reused++;
