@@ -63,6 +63,8 @@ beforeAll(async () => {
   site = await fixtureSite(cases.map(({ fixture }) => ({ from: fixture, to: `articles/${fixture.split('/').pop()}` })));
   // Built as on a writer's machine, which records the fixtures' new short codes in its registry.
   result = await site.build({ CI: '' });
+  // Every check below reads the pages: without them they would have nothing to find.
+  if (result.status !== 0) throw new Error(result.output);
   const files = htmlFiles(site.distDir);
   pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(join(site.distDir, file), 'utf8') })));
 });
