@@ -22,7 +22,6 @@ export default defineConfig(
       eqeqeq: ['error', 'always'],
       // A catch that only lets a refused browser feature pass (storage in private mode) needs no body.
       'no-empty': ['error', { allowEmptyCatch: true }],
-      'no-console': 'off',
     },
   },
   {

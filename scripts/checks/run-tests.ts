@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { exitStatus } from '../../src/lib/exit-status.ts';
 
 /** The lanes, by name: npm scripts run one after the other. */
-export const LANES: Record<string, string[]> = {
+const LANES: Record<string, string[]> = {
   site: ['check', 'build', 'test:e2e'],
   unit: ['test:unit'],
 };
